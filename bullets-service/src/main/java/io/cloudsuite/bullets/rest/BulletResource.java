@@ -1,0 +1,88 @@
+package io.cloudsuite.bullets.rest;
+
+import java.util.Optional;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.cloudsuite.bullets.service.BulletCounter;
+import io.cloudsuite.bullets.service.FiredBullet;
+import io.cloudsuite.bullets.service.IdempotencyKey;
+import io.cloudsuite.commons.problem.ProblemDetail;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/player")
+@Tag(name = "Bullets")
+@Produces(MediaType.APPLICATION_JSON)
+public class BulletResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+
+    private final BulletCounter counter;
+
+    public BulletResource(BulletCounter counter) {
+        this.counter = counter;
+    }
+
+    @POST
+    @Path("/fired_bullet")
+    @Operation(summary = "Count one fired bullet",
+            description = "Any request body is ignored. With an Idempotency-Key seen before, nothing is counted "
+                    + "and the first answer is repeated.")
+    @APIResponse(responseCode = "201", description = "Counted (or replayed); the total includes this bullet",
+            headers = @Header(name = IDEMPOTENT_REPLAYED, description = "true when the key was seen before",
+                    schema = @Schema(type = SchemaType.BOOLEAN)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FiredBullets.class)))
+    @APIResponse(responseCode = "400", description = "Invalid Idempotency-Key",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "503", description = "Redis is unavailable; the bullet was not acknowledged",
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Uni<RestResponse<FiredBullets>> fire(
+            @RestHeader(IDEMPOTENCY_KEY)
+            @Parameter(name = IDEMPOTENCY_KEY, description = "Client-chosen name of this bullet, 1-255 visible "
+                    + "ASCII characters; a retry with the same key within 24 h is not counted again")
+            @Pattern(regexp = IdempotencyKey.SYNTAX,
+                    message = "the Idempotency-Key header must be 1 to 255 visible ASCII characters")
+            String idempotencyKey) {
+        return counter.fire(Optional.ofNullable(idempotencyKey).map(IdempotencyKey::new))
+                .map(BulletResource::created);
+    }
+
+    @GET
+    @Path("/fired_bullets")
+    @Operation(summary = "Total of bullets fired by all clients")
+    @APIResponse(responseCode = "200", description = "The total; 0 before the first bullet",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FiredBullets.class)))
+    @APIResponse(responseCode = "503", description = "Redis is unavailable",
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Uni<FiredBullets> total() {
+        return counter.total().map(FiredBullets::new);
+    }
+
+    private static RestResponse<FiredBullets> created(FiredBullet bullet) {
+        RestResponse.ResponseBuilder<FiredBullets> response =
+                RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, new FiredBullets(bullet.total()));
+        if (bullet.replayed()) {
+            response.header(IDEMPOTENT_REPLAYED, "true");
+        }
+        return response.build();
+    }
+}

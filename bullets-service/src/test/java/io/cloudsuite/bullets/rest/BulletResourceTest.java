@@ -1,0 +1,149 @@
+package io.cloudsuite.bullets.rest;
+
+import static io.cloudsuite.testing.ProblemAssertions.assertProblem;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.cloudsuite.testing.LocalRedisResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The bullet contract over HTTP against a real Redis; {@link BulletResourceIT} runs it on the packaged jar. */
+@QuarkusTest
+@WithTestResource(LocalRedisResource.class)
+class BulletResourceTest {
+
+    private static final String FIRE = "/api/v1/player/fired_bullet";
+    private static final String TOTAL = "/api/v1/player/fired_bullets";
+
+    @Test
+    void firingCountsOneBulletAndReturnsTheNewTotal() {
+        long before = total();
+
+        long answered = given().when().post(FIRE)
+                .then().statusCode(201).contentType(ContentType.JSON)
+                .header(BulletResource.IDEMPOTENT_REPLAYED, nullValue())
+                .extract().jsonPath().getLong("fired_bullets");
+
+        assertEquals(before + 1, answered);
+        assertEquals(before + 1, total());
+    }
+
+    @Test
+    void anyRequestBodyIsIgnored() {
+        long before = total();
+
+        given().contentType(ContentType.JSON).body("{not json").when().post(FIRE).then().statusCode(201);
+        given().contentType(ContentType.XML).body("<bullet/>").when().post(FIRE).then().statusCode(201);
+        given().contentType("application/octet-stream").body(new byte[] {0, 1, 2}).when().post(FIRE)
+                .then().statusCode(201);
+
+        assertEquals(before + 3, total());
+    }
+
+    @Test
+    void aRepeatedIdempotencyKeyReplaysTheFirstAnswerWithoutCounting() {
+        String key = "bullet-" + UUID.randomUUID();
+        long first = given().header(BulletResource.IDEMPOTENCY_KEY, key).when().post(FIRE)
+                .then().statusCode(201).header(BulletResource.IDEMPOTENT_REPLAYED, nullValue())
+                .extract().jsonPath().getLong("fired_bullets");
+        given().when().post(FIRE).then().statusCode(201);
+        long afterOtherBullet = total();
+
+        given().header(BulletResource.IDEMPOTENCY_KEY, key).when().post(FIRE)
+                .then().statusCode(201)
+                .header(BulletResource.IDEMPOTENT_REPLAYED, "true")
+                .body("fired_bullets", equalTo((int) first));
+
+        assertEquals(afterOtherBullet, total());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "has space", "tab\there", "ünïcode"})
+    void anInvalidIdempotencyKeyIsRejectedWithoutCounting(String key) {
+        long before = total();
+
+        assertProblem(given().header(BulletResource.IDEMPOTENCY_KEY, key).when().post(FIRE).then(), 400)
+                .body("type", equalTo("urn:cloudsuite:problem:validation-failed"))
+                .body("errors.message", hasItem("the Idempotency-Key header must be 1 to 255 visible ASCII characters"));
+
+        assertEquals(before, total());
+    }
+
+    @Test
+    void anIdempotencyKeyLongerThan255CharactersIsRejected() {
+        assertProblem(given().header(BulletResource.IDEMPOTENCY_KEY, "k".repeat(256)).when().post(FIRE).then(), 400);
+        given().header(BulletResource.IDEMPOTENCY_KEY, "k".repeat(254) + UUID.randomUUID().toString().charAt(0))
+                .when().post(FIRE).then().statusCode(201);
+    }
+
+    @Test
+    void aThousandConcurrentBulletsRaiseTheCounterByExactlyAThousand() throws Exception {
+        long before = total();
+
+        List<Integer> statuses = concurrently(50, 1_000, () -> given().when().post(FIRE).statusCode());
+
+        assertEquals(Collections.nCopies(1_000, 201), statuses);
+        assertEquals(before + 1_000, total());
+    }
+
+    @Test
+    void concurrentDuplicatesOfOneIdempotencyKeyCountOnce() throws Exception {
+        String key = "burst-" + UUID.randomUUID();
+        long before = total();
+
+        List<Long> totals = concurrently(20, 20, () -> given().header(BulletResource.IDEMPOTENCY_KEY, key)
+                .when().post(FIRE).then().statusCode(201).extract().jsonPath().getLong("fired_bullets"));
+
+        assertEquals(before + 1, total());
+        assertEquals(Collections.nCopies(20, totals.get(0)), totals, "every duplicate answers the first total");
+    }
+
+    @Test
+    void pingTellsWhichServiceAnswers() {
+        given().when().get("/ping").then().statusCode(200)
+                .body("status", equalTo("success"))
+                .body("app_name", equalTo("bullets-service"))
+                .body("deployment_region", equalTo("local"))
+                .body("stage", equalTo("local"));
+    }
+
+    static long total() {
+        return given().when().get(TOTAL).then().statusCode(200).contentType(ContentType.JSON)
+                .extract().jsonPath().getLong("fired_bullets");
+    }
+
+    private static <T> List<T> concurrently(int threads, int calls, Callable<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                futures.add(pool.submit(call));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

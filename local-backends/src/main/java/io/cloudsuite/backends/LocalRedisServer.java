@@ -1,0 +1,110 @@
+package io.cloudsuite.backends;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.logging.Logger;
+
+import redis.embedded.RedisServer;
+import redis.embedded.core.ExecutableProvider;
+
+/**
+ * A real Redis server running as a child process on 127.0.0.1, with persistence off.
+ *
+ * <p>It runs the machine's own {@code redis-server} when one is on the PATH, otherwise the real binary shipped
+ * inside the embedded-redis jar, so a newcomer needs nothing installed. {@link #stop()} and {@link #start()} can
+ * be called again on the same port, which is how tests simulate an outage and a recovery.
+ */
+public final class LocalRedisServer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(LocalRedisServer.class.getName());
+    private static final String LOOPBACK = "127.0.0.1";
+
+    private final int port;
+    private final ExecutableProvider executable;
+    private final String executableDescription;
+    private RedisServer server;
+
+    private LocalRedisServer(int port) {
+        this.port = port;
+        ExecutableProvider onPath = machineRedisServer();
+        this.executable = onPath != null ? onPath : ExecutableProvider.newJarResourceProvider();
+        this.executableDescription = onPath != null ? "redis-server from PATH" : "redis-server bundled in embedded-redis";
+    }
+
+    /** Starts a server on the given port and returns once it accepts connections. */
+    public static LocalRedisServer startOn(int port) {
+        LocalRedisServer redis = new LocalRedisServer(port);
+        redis.start();
+        return redis;
+    }
+
+    /** Starts a server on a free port. */
+    public static LocalRedisServer startOnFreePort() {
+        return startOn(FreePort.find());
+    }
+
+    public synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        try {
+            RedisServer candidate = RedisServer.newRedisServer()
+                    .executableProvider(executable)
+                    .port(port)
+                    .bind(LOOPBACK)
+                    .setting("save \"\"")
+                    .setting("appendonly no")
+                    .setting("protected-mode yes")
+                    .onShutdownForceStop(true)
+                    // Drain the server's output so a chatty server never blocks on a full pipe.
+                    .soutListener(line -> LOG.finest(line))
+                    .serrListener(line -> LOG.fine(line))
+                    .build();
+            candidate.start();
+            server = candidate;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start Redis on " + LOOPBACK + ":" + port, e);
+        }
+        LOG.info(() -> "Started local Redis (" + executableDescription + ") on " + uri());
+    }
+
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.stop();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not stop Redis on port " + port, e);
+        } finally {
+            server = null;
+        }
+    }
+
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The address in the form Quarkus' {@code quarkus.redis.hosts} expects. */
+    public String uri() {
+        return "redis://" + LOOPBACK + ":" + port;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static ExecutableProvider machineRedisServer() {
+        try {
+            return ExecutableProvider.newExecutableInPath("redis-server");
+        } catch (FileNotFoundException notOnPath) {
+            return null;
+        }
+    }
+}

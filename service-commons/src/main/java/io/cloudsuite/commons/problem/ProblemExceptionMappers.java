@@ -1,0 +1,107 @@
+package io.cloudsuite.commons.problem;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.cloudsuite.commons.backend.BackendConfig;
+import io.cloudsuite.commons.backend.BackendUnavailableException;
+import io.vertx.core.http.HttpServerRequest;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into problem+json: unknown routes, wrong methods, unacceptable media types, malformed JSON,
+ * validation failures, backend outages and, as a last resort, unexpected errors (logged, never shown).
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    private final BackendConfig backendConfig;
+
+    public ProblemExceptionMappers(BackendConfig backendConfig) {
+        this.backendConfig = backendConfig;
+    }
+
+    @ServerExceptionMapper
+    public Response httpError(WebApplicationException exception, HttpServerRequest request) {
+        if (exception.getCause() instanceof JsonProcessingException json) {
+            return malformedBody(json, request);
+        }
+        Response original = exception.getResponse();
+        Response.StatusType status = original.getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            LOG.errorf(exception, "%s %s failed", request.method(), request.path());
+        }
+        Response problem = Problems.response(ProblemType.HTTP_STATUS, status, detailFor(status, request), request.path());
+        String allow = original.getHeaderString(HttpHeaders.ALLOW);
+        return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedBody(JsonProcessingException exception, HttpServerRequest request) {
+        String where = exception.getLocation() == null ? ""
+                : " at line " + exception.getLocation().getLineNr() + ", column " + exception.getLocation().getColumnNr();
+        return Problems.response(ProblemType.MALFORMED_REQUEST_BODY, Status.BAD_REQUEST,
+                "The request body is not valid JSON for this operation" + where + ".", request.path());
+    }
+
+    @ServerExceptionMapper
+    public Response validationFailed(ConstraintViolationException exception, HttpServerRequest request) {
+        List<ProblemDetail.FieldError> errors = exception.getConstraintViolations().stream()
+                .map(violation -> new ProblemDetail.FieldError(fieldName(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(ProblemDetail.FieldError::field))
+                .toList();
+        return Problems.response(ProblemType.VALIDATION_FAILED, Status.BAD_REQUEST,
+                "The request has " + errors.size() + " invalid field(s).", request.path(), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response backendUnavailable(BackendUnavailableException exception, HttpServerRequest request) {
+        LOG.warnf("%s %s answered 503: %s", request.method(), request.path(), exception.getMessage());
+        Response problem = Problems.response(ProblemType.BACKEND_UNAVAILABLE, Status.SERVICE_UNAVAILABLE,
+                "A backend this operation needs (" + exception.backend() + ") is unavailable; nothing was changed "
+                        + "unless a retry with the same request says otherwise. Retry later.",
+                request.path());
+        long retryAfterSeconds = Math.max(1, backendConfig.retryAfter().toSeconds());
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable exception, HttpServerRequest request) {
+        LOG.errorf(exception, "%s %s failed unexpectedly", request.method(), request.path());
+        return Problems.response(ProblemType.INTERNAL_ERROR, Status.INTERNAL_SERVER_ERROR,
+                "The server failed to handle this request; the failure is logged.", request.path());
+    }
+
+    private static String detailFor(Response.StatusType status, HttpServerRequest request) {
+        return switch (status.getStatusCode()) {
+            case 404 -> "No resource at " + request.method() + " " + Problems.echo(request.path()) + ".";
+            case 405 -> "Method " + request.method() + " is not allowed on " + Problems.echo(request.path())
+                    + "; the Allow header lists the ones that are.";
+            case 406 -> "None of the media types in the Accept header can be produced here.";
+            case 415 -> "The Content-Type " + Problems.echo(request.getHeader(HttpHeaders.CONTENT_TYPE))
+                    + " is not supported by this operation.";
+            default -> status.getReasonPhrase() + ".";
+        };
+    }
+
+    /** The last node of the violation's path: the parameter, header or body field the client sent. */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String name = "";
+        for (Path.Node node : violation.getPropertyPath()) {
+            name = node.getName();
+        }
+        return name;
+    }
+}

@@ -1,0 +1,40 @@
+package io.cloudsuite.commons.problem;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.Response;
+
+/** Builds problem+json responses, so every service writes its errors the same way. */
+public final class Problems {
+
+    /** Longest client-supplied value echoed back in a detail; longer ones are cut. */
+    public static final int MAX_ECHOED_LENGTH = 64;
+
+    private Problems() {
+    }
+
+    public static Response response(ProblemType type, Response.StatusType status, String detail, String instance) {
+        return response(type, status, detail, instance, List.of());
+    }
+
+    public static Response response(ProblemType type, Response.StatusType status, String detail, String instance,
+            List<ProblemDetail.FieldError> errors) {
+        ProblemDetail body = new ProblemDetail(type.uri(), status.getReasonPhrase(), status.getStatusCode(), detail,
+                instance, errors);
+        return Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(body).build();
+    }
+
+    /**
+     * A client-supplied value made safe to quote in a detail: control characters replaced and the length capped.
+     * JSON escaping itself is Jackson's job when the body is written.
+     */
+    public static String echo(String value) {
+        if (value == null) {
+            return "null";
+        }
+        String capped = value.length() > MAX_ECHOED_LENGTH ? value.substring(0, MAX_ECHOED_LENGTH) + "…" : value;
+        StringBuilder safe = new StringBuilder(capped.length() + 2).append('"');
+        capped.codePoints().forEach(c -> safe.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return safe.append('"').toString();
+    }
+}
