@@ -1,15 +1,15 @@
 package io.cloudsuite.bullets.rest;
 
-import java.util.Optional;
-
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.cloudsuite.bullets.service.BulletCounter;
@@ -31,7 +30,6 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 public class BulletResource {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
     private final BulletCounter counter;
@@ -54,14 +52,11 @@ public class BulletResource {
     @APIResponse(responseCode = "503", description = "Redis is unavailable; the bullet was not acknowledged",
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public Uni<RestResponse<FiredBullets>> fire(
-            @RestHeader(IDEMPOTENCY_KEY)
-            @Parameter(name = IDEMPOTENCY_KEY, description = "Client-chosen name of this bullet, 1-255 visible "
-                    + "ASCII characters; a retry with the same key within 24 h is not counted again")
-            @Pattern(regexp = IdempotencyKey.SYNTAX,
-                    message = "the Idempotency-Key header must be 1 to 255 visible ASCII characters")
-            String idempotencyKey) {
-        return counter.fire(Optional.ofNullable(idempotencyKey).map(IdempotencyKey::new))
+    @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING,
+            minLength = 1, maxLength = 255, pattern = "^[\\x21-\\x7E]+$"),
+            description = "Client-chosen name of this bullet; a retry with the same key within 24 h is not counted again")
+    public Uni<RestResponse<FiredBullets>> fire(@Context HttpHeaders headers) {
+        return counter.fire(IdempotencyKey.fromHeader(headers.getRequestHeader(IdempotencyKey.HEADER)))
                 .map(BulletResource::created);
     }
 

@@ -1,17 +1,35 @@
 package io.cloudsuite.bullets.service;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
+
+import io.cloudsuite.commons.problem.InvalidInputException;
 
 /** A client's name for one bullet, so that a retried request is counted once. 1–255 visible ASCII characters. */
 public record IdempotencyKey(String value) {
 
-    /** The header's syntax, also enforced on the REST parameter so a bad key is a 400 before any work. */
-    public static final String SYNTAX = "[\\x21-\\x7E]{1,255}";
-    private static final Pattern VALID = Pattern.compile(SYNTAX);
+    public static final String HEADER = "Idempotency-Key";
+    static final String RULE = "must be 1 to 255 visible ASCII characters, sent at most once";
+    private static final Pattern VALID = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     public IdempotencyKey {
         if (value == null || !VALID.matcher(value).matches()) {
-            throw new IllegalArgumentException("an idempotency key is 1 to 255 visible ASCII characters");
+            throw new InvalidInputException(HEADER, RULE);
         }
+    }
+
+    /**
+     * The key from the header's raw values: none when absent; a 400 when empty, malformed or repeated. Raw values
+     * matter because the REST layer turns an empty header into an absent one, which would count the bullet.
+     */
+    public static Optional<IdempotencyKey> fromHeader(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return Optional.empty();
+        }
+        if (values.size() > 1) {
+            throw new InvalidInputException(HEADER, RULE);
+        }
+        return Optional.of(new IdempotencyKey(values.get(0)));
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.cloudsuite.bullets.service.IdempotencyKey;
 import io.cloudsuite.testing.LocalRedisResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,13 +62,13 @@ class BulletResourceTest {
     @Test
     void aRepeatedIdempotencyKeyReplaysTheFirstAnswerWithoutCounting() {
         String key = "bullet-" + UUID.randomUUID();
-        long first = given().header(BulletResource.IDEMPOTENCY_KEY, key).when().post(FIRE)
+        long first = given().header(IdempotencyKey.HEADER, key).when().post(FIRE)
                 .then().statusCode(201).header(BulletResource.IDEMPOTENT_REPLAYED, nullValue())
                 .extract().jsonPath().getLong("fired_bullets");
         given().when().post(FIRE).then().statusCode(201);
         long afterOtherBullet = total();
 
-        given().header(BulletResource.IDEMPOTENCY_KEY, key).when().post(FIRE)
+        given().header(IdempotencyKey.HEADER, key).when().post(FIRE)
                 .then().statusCode(201)
                 .header(BulletResource.IDEMPOTENT_REPLAYED, "true")
                 .body("fired_bullets", equalTo((int) first));
@@ -76,21 +77,28 @@ class BulletResourceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "has space", "tab\there", "ünïcode"})
+    @ValueSource(strings = {"", " ", "has space", "tab\there", "ünïcode"})
     void anInvalidIdempotencyKeyIsRejectedWithoutCounting(String key) {
         long before = total();
 
-        assertProblem(given().header(BulletResource.IDEMPOTENCY_KEY, key).when().post(FIRE).then(), 400)
+        assertProblem(given().header(IdempotencyKey.HEADER, key).when().post(FIRE).then(), 400)
                 .body("type", equalTo("urn:cloudsuite:problem:validation-failed"))
-                .body("errors.message", hasItem("the Idempotency-Key header must be 1 to 255 visible ASCII characters"));
+                .body("errors.field", hasItem("Idempotency-Key"))
+                .body("errors.message", hasItem("must be 1 to 255 visible ASCII characters, sent at most once"));
 
         assertEquals(before, total());
     }
 
     @Test
+    void aRepeatedIdempotencyKeyHeaderIsRejected() {
+        assertProblem(given().header(IdempotencyKey.HEADER, "a").header(IdempotencyKey.HEADER, "b")
+                .when().post(FIRE).then(), 400);
+    }
+
+    @Test
     void anIdempotencyKeyLongerThan255CharactersIsRejected() {
-        assertProblem(given().header(BulletResource.IDEMPOTENCY_KEY, "k".repeat(256)).when().post(FIRE).then(), 400);
-        given().header(BulletResource.IDEMPOTENCY_KEY, "k".repeat(254) + UUID.randomUUID().toString().charAt(0))
+        assertProblem(given().header(IdempotencyKey.HEADER, "k".repeat(256)).when().post(FIRE).then(), 400);
+        given().header(IdempotencyKey.HEADER, "k".repeat(254) + UUID.randomUUID().toString().charAt(0))
                 .when().post(FIRE).then().statusCode(201);
     }
 
@@ -109,7 +117,7 @@ class BulletResourceTest {
         String key = "burst-" + UUID.randomUUID();
         long before = total();
 
-        List<Long> totals = concurrently(20, 20, () -> given().header(BulletResource.IDEMPOTENCY_KEY, key)
+        List<Long> totals = concurrently(20, 20, () -> given().header(IdempotencyKey.HEADER, key)
                 .when().post(FIRE).then().statusCode(201).extract().jsonPath().getLong("fired_bullets"));
 
         assertEquals(before + 1, total());

@@ -62,6 +62,15 @@ public class ProblemExceptionMappers {
                 .map(violation -> new ProblemDetail.FieldError(fieldName(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(ProblemDetail.FieldError::field))
                 .toList();
+        return invalid(errors, request);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException exception, HttpServerRequest request) {
+        return invalid(exception.errors(), request);
+    }
+
+    private static Response invalid(List<ProblemDetail.FieldError> errors, HttpServerRequest request) {
         return Problems.response(ProblemType.VALIDATION_FAILED, Status.BAD_REQUEST,
                 "The request has " + errors.size() + " invalid field(s).", request.path(), errors);
     }
@@ -87,8 +96,7 @@ public class ProblemExceptionMappers {
     private static String detailFor(Response.StatusType status, HttpServerRequest request) {
         return switch (status.getStatusCode()) {
             case 404 -> "No resource at " + request.method() + " " + Problems.echo(request.path()) + ".";
-            case 405 -> "Method " + request.method() + " is not allowed on " + Problems.echo(request.path())
-                    + "; the Allow header lists the ones that are.";
+            case 405 -> "Method " + request.method() + " is not allowed on " + Problems.echo(request.path()) + ".";
             case 406 -> "None of the media types in the Accept header can be produced here.";
             case 415 -> "The Content-Type " + Problems.echo(request.getHeader(HttpHeaders.CONTENT_TYPE))
                     + " is not supported by this operation.";
