@@ -67,12 +67,20 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException exception, HttpServerRequest request) {
-        return invalid(exception.errors(), request);
+        List<ProblemDetail.FieldError> errors = exception.errors();
+        return invalid(errors, exception.detail().orElseGet(() -> countOfInvalidFields(errors)), request);
     }
 
     private static Response invalid(List<ProblemDetail.FieldError> errors, HttpServerRequest request) {
-        return Problems.response(ProblemType.VALIDATION_FAILED, Status.BAD_REQUEST,
-                "The request has " + errors.size() + " invalid field(s).", request.path(), errors);
+        return invalid(errors, countOfInvalidFields(errors), request);
+    }
+
+    private static Response invalid(List<ProblemDetail.FieldError> errors, String detail, HttpServerRequest request) {
+        return Problems.response(ProblemType.VALIDATION_FAILED, Status.BAD_REQUEST, detail, request.path(), errors);
+    }
+
+    private static String countOfInvalidFields(List<ProblemDetail.FieldError> errors) {
+        return "The request has " + errors.size() + " invalid field(s).";
     }
 
     @ServerExceptionMapper
