@@ -66,7 +66,6 @@ public final class LocalRedisServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start Redis on " + LOOPBACK + ":" + port, e);
         }
-        LOG.info(() -> "Started local Redis (" + executableDescription + ") on " + uri());
     }
 
     public synchronized void stop() {
@@ -80,6 +79,11 @@ public final class LocalRedisServer implements AutoCloseable {
         } finally {
             server = null;
         }
+    }
+
+    /** Which binary runs: the machine's own or the one bundled in embedded-redis. */
+    public String executableDescription() {
+        return executableDescription;
     }
 
     public synchronized boolean isRunning() {

@@ -42,6 +42,6 @@ public class DevModeLocalRedis {
         LocalRedisServer redis = LocalRedisServer.startOn(address.getPort());
         Runtime.getRuntime().addShutdownHook(new Thread(redis::stop, "dev-mode-local-redis-stop"));
         LOG.infof("Nothing answered at %s, so dev mode started a local Redis there (%s); it stops when dev mode exits",
-                address, redis.uri());
+                address, redis.executableDescription());
     }
 }
