@@ -1,0 +1,43 @@
+package io.cloudsuite.mirrorclock.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.smallrye.common.annotation.NonBlocking;
+
+/**
+ * {@code GET /} redirects to the Swagger UI: the original service served its API page at {@code /}, and load
+ * balancers probed it. No {@code @Produces}, so a browser's {@code Accept: text/html} is not refused with a 406.
+ */
+@Path("/")
+@Tag(name = "API documentation")
+public class RootRedirectResource {
+
+    /**
+     * Sent as a relative reference (RFC 9110 allows it), so the browser resolves it against the address it used:
+     * right behind any TLS load balancer without trusting forwarded headers. {@code RestResponse.seeOther} would
+     * make it absolute from the Host header.
+     */
+    static final String SWAGGER_UI = "/q/swagger-ui/";
+
+    @GET
+    @NonBlocking
+    @Operation(summary = "Redirect to the Swagger UI")
+    @APIResponse(responseCode = "303", description = "See the Swagger UI",
+            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING),
+                    description = SWAGGER_UI))
+    public RestResponse<Void> root() {
+        return RestResponse.ResponseBuilder.<Void>create(RestResponse.Status.SEE_OTHER)
+                .header(HttpHeaders.LOCATION, SWAGGER_UI)
+                .build();
+    }
+}

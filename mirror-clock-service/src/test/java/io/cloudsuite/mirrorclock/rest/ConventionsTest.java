@@ -1,0 +1,60 @@
+package io.cloudsuite.mirrorclock.rest;
+
+import static io.cloudsuite.testing.ProblemAssertions.assertProblem;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The suite-wide conventions as this service shows them: problem+json everywhere, probes, metrics, OpenAPI. */
+@QuarkusTest
+class ConventionsTest {
+
+    @Test
+    void anUnknownRouteIsAProblem() {
+        assertProblem(given().when().get("/api/v1/no_such_thing").then(), 404)
+                .body("type", equalTo("about:blank"))
+                .body("instance", equalTo("/api/v1/no_such_thing"))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void aWrongMethodIsAProblem() {
+        assertProblem(given().when().post("/api/v1/clock?mirror_time=12:22").then(), 405)
+                .body("title", equalTo("Method Not Allowed"));
+        assertProblem(given().when().delete("/clock?mirror_time=12:22").then(), 405);
+    }
+
+    @Test
+    void healthAndMetricsAreServed() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/api/v1/clock?mirror_time=12:22").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\","
+                        + "status=\"200\",uri=\"/api/v1/clock\"}"));
+    }
+
+    @Test
+    void openApiDocumentsTheAnswerAndTheProblemOnBothPaths() {
+        for (String path : new String[] {"/api/v1/clock", "/clock"}) {
+            String operation = "paths.'" + path + "'.get";
+            given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                    .body(operation + ".parameters.name", hasItem("mirror_time"))
+                    .body(operation + ".parameters.find { it.name == 'mirror_time' }.required", equalTo(true))
+                    .body(operation + ".responses.'200'.content.'application/json'.schema.$ref",
+                            equalTo("#/components/schemas/ClockReading"))
+                    .body(operation + ".responses.'400'.content.'application/problem+json'.schema.$ref",
+                            equalTo("#/components/schemas/Problem"));
+        }
+        given().accept("application/json").when().get("/q/openapi").then()
+                .body("paths.'/'.get.responses.'303'", not(equalTo(null)))
+                .body("components.schemas.ClockReading.properties.mirror_time", not(equalTo(null)))
+                .body("components.schemas.ClockReading.properties.actual_time", not(equalTo(null)));
+    }
+}
