@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Throughput and latency of one service under wrk, on the packaged jar and real local backends.
+#
+#   benchmarks/wrk.sh <scenario> [connections] [seconds]
+#
+# Scenarios (one line each in benchmarks/scenarios.tsv): e.g. bullets-post, bullets-get, mirror-clock.
+# Starts the suite launcher (every service, one local Redis), warms the endpoint up for 15 s so the JIT settles,
+# measures, prints wrk's report, and stops everything. Installs wrk from Debian's packages when it is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scenario=${1:?usage: benchmarks/wrk.sh <scenario> [connections] [seconds]}
+connections=${2:-64}
+seconds=${3:-30}
+warmup_seconds=15
+
+line=$(awk -F'\t' -v s="$scenario" '$1 == s' benchmarks/scenarios.tsv)
+[ -n "$line" ] || { echo "unknown scenario '$scenario'; see benchmarks/scenarios.tsv" >&2; exit 2; }
+IFS=$'\t' read -r _ method url <<<"$line"
+
+if ! command -v wrk >/dev/null; then
+  if [ "$(id -u)" -ne 0 ]; then echo "wrk is missing; install it (apt-get install wrk)" >&2; exit 1; fi
+  apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+fi
+
+if [ ! -f local-backends/target/local-backends.jar ]; then
+  ./mvnw -B -q package -DskipTests
+fi
+
+log=$(mktemp)
+java -jar local-backends/target/local-backends.jar >"$log" 2>&1 &
+launcher=$!
+trap 'kill "$launcher" 2>/dev/null; wait "$launcher" 2>/dev/null; rm -f "$log"' EXIT
+for _ in $(seq 1 120); do
+  grep -q "Suite running" "$log" && break
+  kill -0 "$launcher" 2>/dev/null || { cat "$log"; exit 1; }
+  sleep 0.5
+done
+grep -q "Suite running" "$log" || { cat "$log"; echo "suite did not start" >&2; exit 1; }
+
+script=$(mktemp --suffix=.lua)
+printf 'wrk.method = "%s"\n' "$method" >"$script"
+wrk -t2 -c"$connections" -d"${warmup_seconds}s" -s "$script" "$url" >/dev/null
+echo "== $scenario: $method $url, $connections connections, ${seconds}s (after ${warmup_seconds}s warm-up)"
+wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$script" "$url"
+rm -f "$script"
