@@ -1,11 +1,15 @@
 package io.cloudsuite.mirrorclock.rest;
 
+import java.util.Optional;
+
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,8 +28,10 @@ import io.smallrye.common.annotation.NonBlocking;
  * {@code GET /api/v1/clock?mirror_time=HH:MM} and the original path {@code GET /clock}, which behaves the same.
  *
  * <p>Pure CPU, so both run on the event loop ({@code @NonBlocking}): a worker-thread hop would cost more than the
- * answer. All 720 answers are built once; a request only parses its reading and picks the answer.
+ * answer. All 720 answers are built once (hence one instance, made explicit); a request only parses its reading and
+ * picks the answer.
  */
+@Singleton
 @Path("/")
 @Tag(name = "Mirror clock")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,7 +64,8 @@ public class MirrorClockResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public ClockReading clock(
             @Parameter(description = PARAMETER_DESCRIPTION, required = true, example = "12:22",
-                    schema = @Schema(pattern = PARAMETER_PATTERN)) @RestQuery(MIRROR_TIME) String mirrorTime) {
+                    schema = @Schema(type = SchemaType.STRING, pattern = PARAMETER_PATTERN))
+            @RestQuery(MIRROR_TIME) String mirrorTime) {
         return answerFor(mirrorTime);
     }
 
@@ -73,13 +80,17 @@ public class MirrorClockResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public ClockReading originalClock(
             @Parameter(description = PARAMETER_DESCRIPTION, required = true, example = "12:22",
-                    schema = @Schema(pattern = PARAMETER_PATTERN)) @RestQuery(MIRROR_TIME) String mirrorTime) {
+                    schema = @Schema(type = SchemaType.STRING, pattern = PARAMETER_PATTERN))
+            @RestQuery(MIRROR_TIME) String mirrorTime) {
         return answerFor(mirrorTime);
     }
 
     private ClockReading answerFor(String mirrorTime) {
-        ClockTime mirrored = ClockTime.parse(mirrorTime).orElseThrow(() -> invalid(mirrorTime));
-        return answersByDialPosition[mirrored.dialPosition()];
+        Optional<ClockTime> mirrored = ClockTime.parse(mirrorTime);
+        if (mirrored.isEmpty()) {
+            throw invalid(mirrorTime);
+        }
+        return answersByDialPosition[mirrored.get().dialPosition()];
     }
 
     private static InvalidInputException invalid(String mirrorTime) {

@@ -34,7 +34,7 @@ public class RootRedirectResource {
     @Operation(summary = "Redirect to the Swagger UI")
     @APIResponse(responseCode = "303", description = "See the Swagger UI",
             headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING),
-                    description = SWAGGER_UI))
+                    description = "Where the Swagger UI is: " + SWAGGER_UI + " (relative)"))
     public RestResponse<Void> root() {
         return RestResponse.ResponseBuilder.<Void>create(RestResponse.Status.SEE_OTHER)
                 .header(HttpHeaders.LOCATION, SWAGGER_UI)

@@ -1,6 +1,5 @@
 package io.cloudsuite.mirrorclock.service;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,7 +47,7 @@ public record ClockTime(int hour, int minute) {
 
     /** Every reading once, in dial order from 12:00 to 11:59. */
     public static List<ClockTime> all() {
-        return Arrays.asList(BY_POSITION.clone());
+        return List.of(BY_POSITION);
     }
 
     /**

@@ -47,6 +47,7 @@ class ConventionsTest {
             given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                     .body(operation + ".parameters.name", hasItem("mirror_time"))
                     .body(operation + ".parameters.find { it.name == 'mirror_time' }.required", equalTo(true))
+                    .body(operation + ".parameters.find { it.name == 'mirror_time' }.schema.type", equalTo("string"))
                     .body(operation + ".responses.'200'.content.'application/json'.schema.$ref",
                             equalTo("#/components/schemas/ClockReading"))
                     .body(operation + ".responses.'400'.content.'application/problem+json'.schema.$ref",

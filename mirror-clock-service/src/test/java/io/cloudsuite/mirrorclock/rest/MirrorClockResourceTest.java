@@ -58,6 +58,14 @@ class MirrorClockResourceTest {
     }
 
     @Test
+    void aRepeatedParameterIsReadFromItsFirstValue() {
+        given().urlEncodingEnabled(false).when().get(API_PATH + "?mirror_time=10:00&mirror_time=13:20")
+                .then().statusCode(200)
+                .body("mirror_time", equalTo("10:00"))
+                .body("actual_time", equalTo("02:00"));
+    }
+
+    @Test
     void everyReadingIsAnsweredAndTheAnswerMirrorsBackToIt() {
         Map<String, String> actualByMirror = new HashMap<>();
         for (int hour = 1; hour <= 12; hour++) {
