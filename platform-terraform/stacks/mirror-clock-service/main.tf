@@ -1,0 +1,49 @@
+locals {
+  service  = "mirror-clock-service"
+  name     = "mirror-clock-${var.environment}"
+  platform = data.terraform_remote_state.platform.outputs
+
+  tags = {
+    Project     = "cloudsuite"
+    Environment = var.environment
+    Stack       = local.service
+    ManagedBy   = "terraform"
+  }
+}
+
+module "service" {
+  source = "../../modules/ecs-fargate-service"
+
+  name  = local.name
+  stage = var.environment
+
+  cluster_name                    = local.platform.cluster_name
+  cluster_arn                     = local.platform.cluster_arn
+  vpc_id                          = local.platform.vpc_id
+  subnet_ids                      = local.platform.private_subnet_ids
+  load_balancer_security_group_id = local.platform.load_balancer_security_group_id
+  load_balancer_dns_name          = local.platform.load_balancer_dns_name
+  load_balancer_zone_id           = local.platform.load_balancer_zone_id
+  listener_arn                    = local.platform.listener_arn
+  listener_rule_priority          = 200
+  host_name                       = "mirror-clock.${local.platform.domain_name}"
+  route53_zone_id                 = local.platform.route53_zone_id
+
+  image              = "${local.platform.ecr_repository_urls[local.service]}:${var.image_tag}"
+  ecr_repository_arn = local.platform.ecr_repository_arns[local.service]
+
+  # Literal on purpose: the repository checks compare them with mirror-clock-service's application.properties.
+  container_port    = 8080
+  health_check_path = "/q/health/ready"
+
+  cpu                = var.cpu
+  memory             = var.memory
+  min_capacity       = var.min_capacity
+  max_capacity       = var.max_capacity
+  log_retention_days = var.log_retention_days
+
+  # A pure function of its input: no backend, no AWS permissions, nothing secret.
+  task_role_statements = []
+
+  tags = local.tags
+}

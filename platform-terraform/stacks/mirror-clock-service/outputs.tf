@@ -1,0 +1,29 @@
+output "service_url" {
+  description = "Base URL where the service answers (its own host name on the shared load balancer)."
+  value       = "${local.platform.url_scheme}://${module.service.host_name}"
+}
+
+output "ecr_repository_url" {
+  description = "ECR repository CI pushes the image to, tagged with the commit SHA."
+  value       = local.platform.ecr_repository_urls[local.service]
+}
+
+output "ecs_cluster_name" {
+  description = "ECS cluster the service runs in."
+  value       = local.platform.cluster_name
+}
+
+output "ecs_service_name" {
+  description = "Name of the ECS service."
+  value       = module.service.service_name
+}
+
+output "task_definition_arn" {
+  description = "Task definition (with revision) now deployed."
+  value       = module.service.task_definition_arn
+}
+
+output "log_group_name" {
+  description = "CloudWatch log group of the service."
+  value       = module.service.log_group_name
+}

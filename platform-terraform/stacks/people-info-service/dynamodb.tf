@@ -1,0 +1,33 @@
+resource "aws_dynamodb_table" "people" {
+  name                        = "${local.name}-people"
+  billing_mode                = "PAY_PER_REQUEST"
+  hash_key                    = "id"
+  deletion_protection_enabled = var.table_deletion_protection
+
+  attribute {
+    name = "id"
+    type = "S"
+  }
+
+  attribute {
+    name = "surname"
+    type = "S"
+  }
+
+  # Look-ups by surname without a scan.
+  global_secondary_index {
+    name            = local.surname_index
+    hash_key        = "surname"
+    projection_type = "ALL"
+  }
+
+  point_in_time_recovery {
+    enabled = var.table_point_in_time_recovery
+  }
+
+  server_side_encryption {
+    enabled = true
+  }
+
+  tags = local.tags
+}

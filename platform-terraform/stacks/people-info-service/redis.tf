@@ -1,0 +1,23 @@
+# A read cache in front of DynamoDB: when memory is full, evict the least recently used entries.
+module "redis" {
+  source = "../../modules/redis"
+
+  name                       = local.name
+  vpc_id                     = local.platform.vpc_id
+  subnet_ids                 = local.platform.private_subnet_ids
+  allowed_security_group_ids = { (local.service) = module.service.security_group_id }
+  node_type                  = var.redis_node_type
+  num_cache_clusters         = var.redis_num_cache_clusters
+  maxmemory_policy           = "allkeys-lru"
+  secret_name                = "cloudsuite/${var.environment}/people-info/redis-auth-token"
+  tags                       = local.tags
+}
+
+resource "aws_vpc_security_group_egress_rule" "to_redis" {
+  security_group_id            = module.service.security_group_id
+  description                  = "Redis"
+  ip_protocol                  = "tcp"
+  from_port                    = module.redis.port
+  to_port                      = module.redis.port
+  referenced_security_group_id = module.redis.security_group_id
+}

@@ -1,0 +1,9 @@
+environment = "dev"
+region      = "eu-west-1"
+# A public hosted zone in the dev account (delegated from the parent domain); see docs/deploy.md.
+domain_name        = "dev.cloudsuite.example.com"
+enable_https       = true
+single_nat_gateway = true
+container_insights = false
+
+load_balancer_deletion_protection = false

@@ -1,0 +1,50 @@
+locals {
+  name = "cloudsuite-${var.environment}"
+
+  # One ECR repository per service, named exactly after its Maven module.
+  # The repository checks (ServiceStackRule) fail when a service of the root pom is missing here.
+  services = [
+    "bullets-service",
+    "mirror-clock-service",
+    "stream-limiter-service",
+    "people-info-service",
+    "konnichiwa-service",
+  ]
+
+  tags = {
+    Project     = "cloudsuite"
+    Environment = var.environment
+    Stack       = "platform"
+    ManagedBy   = "terraform"
+  }
+}
+
+module "network" {
+  source = "../../modules/network"
+
+  name               = local.name
+  cidr_block         = var.vpc_cidr_block
+  az_count           = 3
+  single_nat_gateway = var.single_nat_gateway
+}
+
+module "cluster" {
+  source = "../../modules/cluster"
+
+  name                = local.name
+  vpc_id              = module.network.vpc_id
+  vpc_cidr_block      = module.network.vpc_cidr_block
+  public_subnet_ids   = module.network.public_subnet_ids
+  enable_https        = var.enable_https
+  certificate_arn     = var.enable_https ? aws_acm_certificate_validation.this[0].certificate_arn : null
+  ingress_cidr_blocks = var.ingress_cidr_blocks
+  container_insights  = var.container_insights
+  deletion_protection = var.load_balancer_deletion_protection
+}
+
+module "ecr" {
+  source   = "../../modules/ecr"
+  for_each = toset(local.services)
+
+  name = each.key
+}

@@ -1,0 +1,55 @@
+variable "environment" {
+  description = "Environment name: dev or production."
+  type        = string
+
+  validation {
+    condition     = contains(["dev", "production"], var.environment)
+    error_message = "environment must be dev or production."
+  }
+}
+
+variable "region" {
+  description = "AWS region of the environment."
+  type        = string
+}
+
+variable "domain_name" {
+  description = "Public Route 53 hosted zone of the environment (e.g. dev.cloudsuite.example.com); each service answers on <service>.<domain_name>."
+  type        = string
+}
+
+variable "enable_https" {
+  description = "Issue a wildcard ACM certificate for the domain and serve HTTPS (HTTP redirects to it)."
+  type        = bool
+  default     = true
+}
+
+variable "vpc_cidr_block" {
+  description = "IPv4 range of the VPC."
+  type        = string
+  default     = "10.0.0.0/16"
+}
+
+variable "single_nat_gateway" {
+  description = "One NAT gateway for all zones (dev) instead of one per zone (production)."
+  type        = bool
+  default     = true
+}
+
+variable "ingress_cidr_blocks" {
+  description = "IPv4 ranges allowed to reach the load balancer."
+  type        = list(string)
+  default     = ["0.0.0.0/0"]
+}
+
+variable "container_insights" {
+  description = "Enable CloudWatch Container Insights on the cluster."
+  type        = bool
+  default     = false
+}
+
+variable "load_balancer_deletion_protection" {
+  description = "Protect the load balancer from deletion."
+  type        = bool
+  default     = false
+}
