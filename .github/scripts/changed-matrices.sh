@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Turns the names of the matched paths filters (CHANGES, the JSON array dorny/paths-filter puts in its
+# `changes` output, e.g. ["build-bullets-service","deploy-bullets-service","terraform"]) into job inputs:
+#   services   JSON array of services to build and test
+#   deploy     JSON array of services to deploy (on main)
+#   terraform  true when the Terraform checks must run
+#   platform   true when the shared platform stack must be applied (on main)
+# Written to $GITHUB_OUTPUT when set, else printed.
+set -euo pipefail
+
+: "${CHANGES:?CHANGES must hold the paths-filter changes output}"
+
+json_array() {
+  local out="" item
+  for item in "$@"; do
+    out+="${out:+,}\"$item\""
+  done
+  printf '[%s]' "$out"
+}
+
+build=()
+deploy=()
+terraform=false
+platform=false
+body=${CHANGES#[}
+body=${body%]}
+IFS=, read -r -a names <<<"$body"
+for name in "${names[@]}"; do
+  name=${name//[[:space:]]/}
+  name=${name//\"/}
+  [ -n "$name" ] || continue
+  if [[ ! $name =~ ^[A-Za-z0-9._-]+$ ]]; then
+    echo "changed-matrices.sh: unexpected filter name '$name' in $CHANGES" >&2
+    exit 1
+  fi
+  case "$name" in
+    build-*) build+=("${name#build-}") ;;
+    deploy-*) deploy+=("${name#deploy-}") ;;
+    terraform) terraform=true ;;
+    platform) platform=true ;;
+    *) echo "changed-matrices.sh: unknown filter '$name'" >&2; exit 1 ;;
+  esac
+done
+
+{
+  echo "services=$(json_array ${build[@]+"${build[@]}"})"
+  echo "deploy=$(json_array ${deploy[@]+"${deploy[@]}"})"
+  echo "terraform=$terraform"
+  echo "platform=$platform"
+} | tee -a "${GITHUB_OUTPUT:-/dev/null}"

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Prints the dorny/paths-filter filters, derived from the root pom's module list:
+#   build-<service>   the service's folder and everything its Maven build and CI depend on
+#   deploy-<service>  the same plus its Terraform stack and the shared Terraform modules
+#   terraform         anything the Terraform checks cover
+#   platform          the shared platform stack, applied before the services when it changes
+# A new service module in the root pom gets its filters without editing this script.
+set -euo pipefail
+
+scripts=$(dirname "${BASH_SOURCE[0]}")
+services=$("$scripts/pom-modules.sh" services)
+shared=$("$scripts/pom-modules.sh" shared)
+
+ci_files=(".github/workflows/**" ".github/scripts/**" ".github/actions/**")
+build_deps=("pom.xml" ".mvn/**" "mvnw")
+while IFS= read -r module; do
+  build_deps+=("$module/**")
+done <<<"$shared"
+build_deps+=("${ci_files[@]}")
+
+filter() {
+  local name=$1
+  shift
+  printf '%s:\n' "$name"
+  printf "  - '%s'\n" "$@"
+}
+
+while IFS= read -r service; do
+  filter "build-$service" "$service/**" "${build_deps[@]}"
+  filter "deploy-$service" "$service/**" "${build_deps[@]}" \
+    "platform-terraform/stacks/$service/**" "platform-terraform/modules/**"
+done <<<"$services"
+filter terraform "platform-terraform/**" "${ci_files[@]}"
+filter platform "platform-terraform/stacks/platform/**" "platform-terraform/modules/**"

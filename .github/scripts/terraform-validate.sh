@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Offline-backend validation of every Terraform stack and module found on disk (see terraform-dirs.sh):
+# terraform fmt -check over the whole folder, then init -backend=false and validate in each one.
+# Checks every folder before failing, so one run lists all broken ones.
+set -euo pipefail
+
+scripts=$(dirname "${BASH_SOURCE[0]}")
+cd "$scripts/../.."
+
+dirs=$(bash "$scripts/terraform-dirs.sh")
+if [ -z "$dirs" ]; then
+  echo "terraform-validate.sh: no Terraform folder under platform-terraform/stacks or platform-terraform/modules" >&2
+  exit 1
+fi
+
+failed=()
+if terraform fmt -check -recursive -diff platform-terraform; then
+  echo "ok  terraform fmt -check platform-terraform"
+else
+  failed+=("fmt")
+fi
+
+while IFS= read -r dir; do
+  if terraform -chdir="$dir" init -backend=false -input=false >/dev/null && terraform -chdir="$dir" validate; then
+    echo "ok  terraform validate $dir"
+  else
+    failed+=("$dir")
+  fi
+done <<<"$dirs"
+
+if [ "${#failed[@]}" -gt 0 ]; then
+  echo "FAIL terraform checks: ${failed[*]}" >&2
+  exit 1
+fi
