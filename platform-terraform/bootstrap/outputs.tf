@@ -1,0 +1,14 @@
+output "state_bucket_name" {
+  description = "Bucket of the environment's Terraform states: the bucket of every env/<environment>.s3.tfbackend and the stacks' state_bucket."
+  value       = aws_s3_bucket.state.bucket
+}
+
+output "deploy_role_arn" {
+  description = "Role GitHub Actions assumes through OIDC: set it as the AWS_DEPLOY_ROLE_ARN variable of the GitHub environment."
+  value       = aws_iam_role.deploy.arn
+}
+
+output "github_oidc_provider_arn" {
+  description = "ARN of the account's GitHub OIDC identity provider."
+  value       = local.github_oidc_provider_arn
+}
