@@ -1,16 +1,16 @@
 output "service_url" {
   description = "Base URL where the service answers (its own host name on the shared load balancer)."
-  value       = "${local.platform.url_scheme}://${module.service.host_name}"
+  value       = "${data.terraform_remote_state.platform.outputs.url_scheme}://${module.service.host_name}"
 }
 
 output "ecr_repository_url" {
   description = "ECR repository CI pushes the image to, tagged with the commit SHA."
-  value       = local.platform.ecr_repository_urls[local.service]
+  value       = data.terraform_remote_state.platform.outputs.ecr_repository_urls[local.service]
 }
 
 output "ecs_cluster_name" {
   description = "ECS cluster the service runs in."
-  value       = local.platform.cluster_name
+  value       = data.terraform_remote_state.platform.outputs.cluster_name
 }
 
 output "ecs_service_name" {

@@ -3,9 +3,9 @@ module "redis" {
   source = "../../modules/redis"
 
   name                       = local.name
-  vpc_id                     = local.platform.vpc_id
-  subnet_ids                 = local.platform.private_subnet_ids
-  allowed_security_group_ids = { (local.service) = module.service.security_group_id }
+  vpc_id                     = data.terraform_remote_state.platform.outputs.vpc_id
+  subnet_ids                 = data.terraform_remote_state.platform.outputs.private_subnet_ids
+  allowed_security_group_ids = { "bullets-service" = module.service.security_group_id }
   node_type                  = var.redis_node_type
   num_cache_clusters         = var.redis_num_cache_clusters
   maxmemory_policy           = "noeviction"

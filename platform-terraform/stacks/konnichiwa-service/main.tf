@@ -1,7 +1,6 @@
 locals {
-  service  = "konnichiwa-service"
-  name     = "konnichiwa-${var.environment}"
-  platform = data.terraform_remote_state.platform.outputs
+  service = "konnichiwa-service"
+  name    = "konnichiwa-${var.environment}"
 
   tags = {
     Project     = "cloudsuite"
@@ -17,20 +16,20 @@ module "service" {
   name  = local.name
   stage = var.environment
 
-  cluster_name                    = local.platform.cluster_name
-  cluster_arn                     = local.platform.cluster_arn
-  vpc_id                          = local.platform.vpc_id
-  subnet_ids                      = local.platform.private_subnet_ids
-  load_balancer_security_group_id = local.platform.load_balancer_security_group_id
-  load_balancer_dns_name          = local.platform.load_balancer_dns_name
-  load_balancer_zone_id           = local.platform.load_balancer_zone_id
-  listener_arn                    = local.platform.listener_arn
+  cluster_name                    = data.terraform_remote_state.platform.outputs.cluster_name
+  cluster_arn                     = data.terraform_remote_state.platform.outputs.cluster_arn
+  vpc_id                          = data.terraform_remote_state.platform.outputs.vpc_id
+  subnet_ids                      = data.terraform_remote_state.platform.outputs.private_subnet_ids
+  load_balancer_security_group_id = data.terraform_remote_state.platform.outputs.load_balancer_security_group_id
+  load_balancer_dns_name          = data.terraform_remote_state.platform.outputs.load_balancer_dns_name
+  load_balancer_zone_id           = data.terraform_remote_state.platform.outputs.load_balancer_zone_id
+  listener_arn                    = data.terraform_remote_state.platform.outputs.listener_arn
   listener_rule_priority          = 500
-  host_name                       = "konnichiwa.${local.platform.domain_name}"
-  route53_zone_id                 = local.platform.route53_zone_id
+  host_name                       = "konnichiwa.${data.terraform_remote_state.platform.outputs.domain_name}"
+  route53_zone_id                 = data.terraform_remote_state.platform.outputs.route53_zone_id
 
-  image              = "${local.platform.ecr_repository_urls[local.service]}:${var.image_tag}"
-  ecr_repository_arn = local.platform.ecr_repository_arns[local.service]
+  image              = "${data.terraform_remote_state.platform.outputs.ecr_repository_urls[local.service]}:${var.image_tag}"
+  ecr_repository_arn = data.terraform_remote_state.platform.outputs.ecr_repository_arns[local.service]
 
   # Literal on purpose: the repository checks compare them with konnichiwa-service's application.properties.
   container_port    = 8080
