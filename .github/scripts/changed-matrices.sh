@@ -4,7 +4,6 @@
 #   services   JSON array of services to build and test
 #   deploy     JSON array of services to deploy (on main)
 #   terraform  true when the Terraform checks must run
-#   platform   true when the shared platform stack must be applied (on main)
 # Written to $GITHUB_OUTPUT when set, else printed.
 set -euo pipefail
 
@@ -21,7 +20,6 @@ json_array() {
 build=()
 deploy=()
 terraform=false
-platform=false
 body=${CHANGES#[}
 body=${body%]}
 IFS=, read -r -a names <<<"$body"
@@ -37,7 +35,6 @@ for name in "${names[@]}"; do
     build-*) build+=("${name#build-}") ;;
     deploy-*) deploy+=("${name#deploy-}") ;;
     terraform) terraform=true ;;
-    platform) platform=true ;;
     *) echo "changed-matrices.sh: unknown filter '$name'" >&2; exit 1 ;;
   esac
 done
@@ -46,5 +43,4 @@ done
   echo "services=$(json_array ${build[@]+"${build[@]}"})"
   echo "deploy=$(json_array ${deploy[@]+"${deploy[@]}"})"
   echo "terraform=$terraform"
-  echo "platform=$platform"
 } | tee -a "${GITHUB_OUTPUT:-/dev/null}"

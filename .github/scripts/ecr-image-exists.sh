@@ -12,6 +12,10 @@ if answer=$(aws ecr describe-images --repository-name "$repository" --image-ids 
   exists=true
 elif grep -q ImageNotFoundException <<<"$answer"; then
   exists=false
+elif grep -q RepositoryNotFoundException <<<"$answer"; then
+  echo "ECR repository '$repository' does not exist: an administrator applies the platform stack," \
+    "which creates one repository per service, before a new service's first deploy (docs/deploy.md)." >&2
+  exit 1
 else
   echo "$answer" >&2
   exit 1

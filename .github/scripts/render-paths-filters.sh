@@ -3,7 +3,6 @@
 #   build-<service>   the service's folder and everything its Maven build and CI depend on
 #   deploy-<service>  the same plus its Terraform stack and the shared Terraform modules
 #   terraform         anything the Terraform checks cover
-#   platform          the shared platform stack, applied before the services when it changes
 # A new service module in the root pom gets its filters without editing this script.
 set -euo pipefail
 
@@ -31,4 +30,3 @@ while IFS= read -r service; do
     "platform-terraform/stacks/$service/**" "platform-terraform/modules/**"
 done <<<"$services"
 filter terraform "platform-terraform/**" "${ci_files[@]}"
-filter platform "platform-terraform/stacks/platform/**" "platform-terraform/modules/**"

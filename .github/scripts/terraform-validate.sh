@@ -13,6 +13,11 @@ if [ -z "$dirs" ]; then
   exit 1
 fi
 
+# No lock files are committed for validation-only inits: let every folder reuse the providers the
+# first one downloaded into TF_PLUGIN_CACHE_DIR (set by the setup-terraform action) instead of
+# downloading them again.
+export TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE=true
+
 failed=()
 if terraform fmt -check -recursive -diff platform-terraform; then
   echo "ok  terraform fmt -check platform-terraform"
