@@ -2,13 +2,13 @@
 # Prints the dorny/paths-filter filters, derived from the root pom's module list:
 #   build-<service>   the service's folder and everything its Maven build and CI depend on
 #   deploy-<service>  the same plus its Terraform stack and the shared Terraform modules
-#   terraform         anything the Terraform checks cover
+#   terraform         anything the Terraform checks (fmt, validate, the platform-terraform module) read
 # A new service module in the root pom gets its filters without editing this script.
 set -euo pipefail
 
 scripts=$(dirname "${BASH_SOURCE[0]}")
-services=$("$scripts/pom-modules.sh" services)
-shared=$("$scripts/pom-modules.sh" shared)
+services=$(bash "$scripts/pom-modules.sh" services)
+shared=$(bash "$scripts/pom-modules.sh" shared)
 
 ci_files=(".github/workflows/**" ".github/scripts/**" ".github/actions/**")
 build_deps=("pom.xml" ".mvn/**" "mvnw")
@@ -29,4 +29,6 @@ while IFS= read -r service; do
   filter "deploy-$service" "$service/**" "${build_deps[@]}" \
     "platform-terraform/stacks/$service/**" "platform-terraform/modules/**"
 done <<<"$services"
-filter terraform "platform-terraform/**" "${ci_files[@]}"
+# The platform-terraform module's tests also read the root pom's services and their application.properties.
+filter terraform "platform-terraform/**" "pom.xml" ".mvn/**" "mvnw" \
+  "*-service/src/main/resources/application.properties" "${ci_files[@]}"

@@ -22,6 +22,7 @@ cat <<JSON
   "include-v-in-tag": true,
   "tag-separator": "-",
   "separate-pull-requests": true,
+  "initial-version": "1.0.0",
   "packages": {
 $packages
   }
