@@ -25,16 +25,28 @@ public final class LocalRedisServer implements AutoCloseable {
     private final String executableDescription;
     private RedisServer server;
 
-    private LocalRedisServer(int port) {
+    /** Which redis-server binary runs. */
+    public enum Binary {
+        /** The machine's {@code redis-server} when one is on the PATH, else the bundled one. */
+        MACHINE_FIRST,
+        /** Always the binary shipped inside embedded-redis, as on a machine with nothing installed. */
+        BUNDLED
+    }
+
+    private LocalRedisServer(int port, Binary binary) {
         this.port = port;
-        ExecutableProvider onPath = machineRedisServer();
+        ExecutableProvider onPath = binary == Binary.MACHINE_FIRST ? machineRedisServer() : null;
         this.executable = onPath != null ? onPath : ExecutableProvider.newJarResourceProvider();
         this.executableDescription = onPath != null ? "redis-server from PATH" : "redis-server bundled in embedded-redis";
     }
 
     /** Starts a server on the given port and returns once it accepts connections. */
     public static LocalRedisServer startOn(int port) {
-        LocalRedisServer redis = new LocalRedisServer(port);
+        return startOn(port, Binary.MACHINE_FIRST);
+    }
+
+    public static LocalRedisServer startOn(int port, Binary binary) {
+        LocalRedisServer redis = new LocalRedisServer(port, binary);
         redis.start();
         return redis;
     }
@@ -56,7 +68,8 @@ public final class LocalRedisServer implements AutoCloseable {
                     .setting("save \"\"")
                     .setting("appendonly no")
                     .setting("protected-mode yes")
-                    .onShutdownForceStop(true)
+                    // SIGTERM and wait for exit, so the port is free again when stop() returns.
+                    .onShutdownForceStop(false)
                     // Drain the server's output so a chatty server never blocks on a full pipe.
                     .soutListener(line -> LOG.finest(line))
                     .serrListener(line -> LOG.fine(line))

@@ -1,0 +1,58 @@
+package io.cloudsuite.backends.suite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+/** The root pom's module list drives the launcher; every service it names must be runnable and documented. */
+class SuiteModulesTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    private final List<SuiteService> services = SuiteModules.services(ROOT);
+
+    @Test
+    void findsTheServicesOfTheRootPom() {
+        Set<String> names = services.stream().map(SuiteService::name).collect(Collectors.toSet());
+        assertTrue(names.contains("bullets-service"), names::toString);
+        assertFalse(names.contains("service-commons"), "shared modules are not services");
+        assertFalse(names.contains("local-backends"), "shared modules are not services");
+    }
+
+    @Test
+    void everyServiceHasItsOwnLocalPort() {
+        long distinctPorts = services.stream().map(SuiteService::localPort).distinct().count();
+        assertEquals(services.size(), distinctPorts, "two services share a local port");
+    }
+
+    @Test
+    void everyServiceIsInTheReadmeTableWithItsPortAndHasADocPage() throws IOException {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        for (SuiteService service : services) {
+            assertTrue(readme.contains("| " + service.name() + " | " + service.localPort() + " |"),
+                    service.name() + " with port " + service.localPort() + " is missing from the README's table");
+            String docPage = service.name().replaceFirst("-service$", "") + ".md";
+            assertTrue(Files.isRegularFile(ROOT.resolve("docs/services").resolve(docPage)),
+                    "docs/services/" + docPage + " is missing");
+        }
+    }
+
+    @Test
+    void everyServiceShipsAContainerImageDefinition() {
+        for (SuiteService service : services) {
+            assertTrue(Files.isRegularFile(service.directory().resolve("src/main/docker/Dockerfile.jvm")),
+                    service.name() + " has no src/main/docker/Dockerfile.jvm");
+            assertTrue(Files.isRegularFile(service.directory().resolve(".dockerignore")),
+                    service.name() + " has no .dockerignore");
+        }
+    }
+}
