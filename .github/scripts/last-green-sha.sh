@@ -15,6 +15,10 @@ sha=$(gh run list --repo "${GITHUB_REPOSITORY:?}" --workflow "$WORKFLOW_FILE" --
 
 if [ -z "$sha" ]; then
   echo "No successful push run of $WORKFLOW_FILE on $branch yet: comparing with the pushed range." >&2
+elif [ "$sha" = "${GITHUB_SHA:?}" ]; then
+  # A re-run of a green run: behave like its first attempt instead of finding nothing changed.
+  echo "This commit already ran green (a re-run): comparing with the pushed range." >&2
+  sha=""
 elif ! git merge-base --is-ancestor "$sha" HEAD 2>/dev/null; then
   echo "Last green commit $sha is not an ancestor of HEAD (history rewritten?): comparing with the pushed range." >&2
   sha=""
