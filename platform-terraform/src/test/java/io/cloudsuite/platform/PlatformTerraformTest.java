@@ -1,0 +1,77 @@
+package io.cloudsuite.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules over the real tree. Each test also asserts how much its rule saw, so that a parse that silently
+ * finds nothing cannot pass as "no violations".
+ */
+class PlatformTerraformTest {
+
+    private static List<Hcl.TfFile> files;
+
+    @BeforeAll
+    static void parseEveryTerraformFile() {
+        files = Hcl.parseAll(Layout.terraformDir());
+        assertTrue(files.size() >= 70, "expected the whole tree, parsed only " + files.size() + " .tf files");
+    }
+
+    @Test
+    void everyVariableIsTypedAndDescribedAndEveryOutputDescribed() {
+        Findings findings = onEveryFile(DeclarationRule::check);
+        assertTrue(findings.checkedCount() >= 100, "checked only " + findings.checkedCount() + " variables and outputs");
+        assertEquals(List.of(), findings.violations(), findings.toString());
+    }
+
+    @Test
+    void noIamStatementHasAWildcardAction() {
+        Findings findings = onEveryFile(IamWildcardRule::check);
+        assertTrue(findings.checkedCount() >= 100, "checked only " + findings.checkedCount() + " IAM actions");
+        assertEquals(List.of(), findings.violations(), findings.toString());
+    }
+
+    @Test
+    void everyLogGroupHasARetention() {
+        Findings findings = onEveryFile(LogRetentionRule::check);
+        assertTrue(findings.checkedCount() >= 1, "found no aws_cloudwatch_log_group to check");
+        assertEquals(List.of(), findings.violations(), findings.toString());
+    }
+
+    @Test
+    void everyServiceHasAStackThatMatchesItsConfiguration() {
+        Findings findings = ServiceStackRule.check(Layout.repoRoot(), Layout.terraformDir());
+        int services = ReactorModules.services(Layout.repoRoot().resolve("pom.xml")).size();
+        assertTrue(services >= 1, "the root pom lists no *-service module");
+        // One per service of the pom, two (port, path) per service stack: all five stacks exist already.
+        assertTrue(findings.checkedCount() >= services + 2 * 5, "checked only " + findings.checkedCount() + " items");
+        assertEquals(List.of(), findings.violations(), findings.toString());
+    }
+
+    @Test
+    void everyStackHasWhatCiDeploysWith() throws IOException {
+        Findings findings = new Findings();
+        try (Stream<Path> stacks = Files.list(Layout.terraformDir().resolve("stacks"))) {
+            stacks.filter(Files::isDirectory).forEach(stack -> findings.addAll(DeployContractRule.check(stack)));
+        }
+        // Four env files in each of six stacks, three interface items in each of five service stacks.
+        assertTrue(findings.checkedCount() >= 6 * 4 + 5 * 3, "checked only " + findings.checkedCount() + " items");
+        assertEquals(List.of(), findings.violations(), findings.toString());
+    }
+
+    private static Findings onEveryFile(Function<Hcl.TfFile, Findings> rule) {
+        Findings all = new Findings();
+        files.forEach(file -> all.addAll(rule.apply(file)));
+        return all;
+    }
+}

@@ -1,0 +1,69 @@
+package io.cloudsuite.platform;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a Quarkus service answers in production, from its application.properties: the HTTP port and the
+ * readiness path (and the port that path is served on, which differs when the management interface is on).
+ * A prod value is %prod.key, else the plain key, else Quarkus' default; %dev and %test values never count.
+ */
+record QuarkusHttpEndpoint(int httpPort, int readinessPort, String readinessPath) {
+
+    private static final Pattern EXPRESSION_WITH_DEFAULT = Pattern.compile("\\$\\{[^:}]+:([^}]*)}");
+
+    /** The endpoint of a service whose application.properties may not exist yet (Quarkus' defaults then). */
+    static QuarkusHttpEndpoint ofService(Path serviceDir) {
+        Path file = serviceDir.resolve("src/main/resources/application.properties");
+        Properties properties = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return of(properties);
+    }
+
+    static QuarkusHttpEndpoint of(Properties properties) {
+        int httpPort = Integer.parseInt(prod(properties, "quarkus.http.port", "8080"));
+        boolean management = Boolean.parseBoolean(prod(properties, "quarkus.management.enabled", "false"));
+
+        String nonApplicationRoot;
+        int readinessPort;
+        if (management) {
+            // Health then moves to the management interface, on its own port and root.
+            readinessPort = Integer.parseInt(prod(properties, "quarkus.management.port", "9000"));
+            nonApplicationRoot = resolve("/", prod(properties, "quarkus.management.root-path", "q"));
+        } else {
+            readinessPort = httpPort;
+            String httpRoot = resolve("/", prod(properties, "quarkus.http.root-path", "/"));
+            nonApplicationRoot = resolve(httpRoot, prod(properties, "quarkus.http.non-application-root-path", "q"));
+        }
+        String healthRoot = resolve(nonApplicationRoot, prod(properties, "quarkus.smallrye-health.root-path", "health"));
+        String readiness = resolve(healthRoot, prod(properties, "quarkus.smallrye-health.readiness-path", "ready"));
+        return new QuarkusHttpEndpoint(httpPort, readinessPort, readiness);
+    }
+
+    private static String prod(Properties properties, String key, String quarkusDefault) {
+        String value = properties.getProperty("%prod." + key, properties.getProperty(key, quarkusDefault)).strip();
+        Matcher expression = EXPRESSION_WITH_DEFAULT.matcher(value);
+        return expression.matches() ? expression.group(1) : value;
+    }
+
+    /** Quarkus' rule: a path starting with / is absolute, anything else is relative to its parent path. */
+    private static String resolve(String parent, String path) {
+        String joined = path.startsWith("/") ? path : parent + "/" + path;
+        String normalized = joined.replaceAll("/+", "/");
+        return normalized.length() > 1 && normalized.endsWith("/")
+                ? normalized.substring(0, normalized.length() - 1)
+                : normalized;
+    }
+}
