@@ -90,7 +90,7 @@ data "aws_iam_policy_document" "deploy" {
     condition {
       test     = "StringEquals"
       variable = "iam:AWSServiceName"
-      values   = ["ecs.application-autoscaling.amazonaws.com", "elasticache.amazonaws.com"]
+      values   = ["ecs.amazonaws.com", "ecs.application-autoscaling.amazonaws.com", "elasticache.amazonaws.com"]
     }
   }
 

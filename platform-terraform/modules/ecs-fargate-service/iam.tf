@@ -53,7 +53,8 @@ data "aws_iam_policy_document" "execution" {
   }
 
   dynamic "statement" {
-    for_each = length(local.secret_arns) > 0 ? [1] : []
+    # Decided on the map, whose keys are known at plan time even when the ARNs are not.
+    for_each = length(var.secrets) > 0 ? [1] : []
 
     content {
       sid       = "InjectSecrets"

@@ -25,9 +25,5 @@ resource "aws_dynamodb_table" "people" {
     enabled = var.table_point_in_time_recovery
   }
 
-  server_side_encryption {
-    enabled = true
-  }
-
   tags = local.tags
 }

@@ -22,9 +22,5 @@ resource "aws_dynamodb_table" "streams" {
     enabled        = true
   }
 
-  server_side_encryption {
-    enabled = true
-  }
-
   tags = local.tags
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules over the real tree. Each test also asserts how much its rule saw, so that a parse that silently
- * finds nothing cannot pass as "no violations".
+ * The rules over the real tree. Each test first asserts no violations, then how much its rule saw, so that a
+ * parse that silently finds nothing cannot pass as "no violations".
  */
 class PlatformTerraformTest {
 
@@ -30,22 +30,22 @@ class PlatformTerraformTest {
     @Test
     void everyVariableIsTypedAndDescribedAndEveryOutputDescribed() {
         Findings findings = onEveryFile(DeclarationRule::check);
-        assertTrue(findings.checkedCount() >= 100, "checked only " + findings.checkedCount() + " variables and outputs");
         assertEquals(List.of(), findings.violations(), findings.toString());
+        assertTrue(findings.checkedCount() >= 100, "checked only " + findings.checkedCount() + " variables and outputs");
     }
 
     @Test
     void noIamStatementHasAWildcardAction() {
         Findings findings = onEveryFile(IamWildcardRule::check);
-        assertTrue(findings.checkedCount() >= 100, "checked only " + findings.checkedCount() + " IAM actions");
         assertEquals(List.of(), findings.violations(), findings.toString());
+        assertTrue(findings.checkedCount() >= 100, "checked only " + findings.checkedCount() + " IAM actions");
     }
 
     @Test
     void everyLogGroupHasARetention() {
         Findings findings = onEveryFile(LogRetentionRule::check);
-        assertTrue(findings.checkedCount() >= 1, "found no aws_cloudwatch_log_group to check");
         assertEquals(List.of(), findings.violations(), findings.toString());
+        assertTrue(findings.checkedCount() >= 1, "found no aws_cloudwatch_log_group to check");
     }
 
     @Test
@@ -53,9 +53,9 @@ class PlatformTerraformTest {
         Findings findings = ServiceStackRule.check(Layout.repoRoot(), Layout.terraformDir());
         int services = ReactorModules.services(Layout.repoRoot().resolve("pom.xml")).size();
         assertTrue(services >= 1, "the root pom lists no *-service module");
+        assertEquals(List.of(), findings.violations(), findings.toString());
         // One per service of the pom, two (port, path) per service stack: all five stacks exist already.
         assertTrue(findings.checkedCount() >= services + 2 * 5, "checked only " + findings.checkedCount() + " items");
-        assertEquals(List.of(), findings.violations(), findings.toString());
     }
 
     @Test
@@ -64,9 +64,9 @@ class PlatformTerraformTest {
         try (Stream<Path> stacks = Files.list(Layout.terraformDir().resolve("stacks"))) {
             stacks.filter(Files::isDirectory).forEach(stack -> findings.addAll(DeployContractRule.check(stack)));
         }
+        assertEquals(List.of(), findings.violations(), findings.toString());
         // Four env files in each of six stacks, three interface items in each of five service stacks.
         assertTrue(findings.checkedCount() >= 6 * 4 + 5 * 3, "checked only " + findings.checkedCount() + " items");
-        assertEquals(List.of(), findings.violations(), findings.toString());
     }
 
     private static Findings onEveryFile(Function<Hcl.TfFile, Findings> rule) {
