@@ -4,7 +4,7 @@
 # check-consistency.sh fails while the committed file differs from this output.
 set -euo pipefail
 
-scripts=$(dirname "${BASH_SOURCE[0]}")
+scripts=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$scripts/../.."
 
 # Local composite actions pin actions too; Dependabot only looks where it is told.

@@ -6,7 +6,7 @@
 # A new service module in the root pom gets its filters without editing this script.
 set -euo pipefail
 
-scripts=$(dirname "${BASH_SOURCE[0]}")
+scripts=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 services=$(bash "$scripts/pom-modules.sh" services)
 shared=$(bash "$scripts/pom-modules.sh" shared)
 

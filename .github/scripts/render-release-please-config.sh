@@ -5,7 +5,7 @@
 # check-consistency.sh fails while the committed file differs from this output.
 set -euo pipefail
 
-scripts=$(dirname "${BASH_SOURCE[0]}")
+scripts=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 services=$(bash "$scripts/pom-modules.sh" services)
 
 packages=""

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Offline-backend validation of every Terraform stack and module found on disk (see terraform-dirs.sh):
-# terraform fmt -check over the whole folder, then init -backend=false and validate in each one.
+# fmt -check -recursive (its .tf and env/*.tfvars), init -backend=false and validate in each one.
+# Only those folders: test fixtures of the platform-terraform module may be malformed on purpose.
 # Checks every folder before failing, so one run lists all broken ones.
 set -euo pipefail
 
-scripts=$(dirname "${BASH_SOURCE[0]}")
+scripts=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$scripts/../.."
 
 dirs=$(bash "$scripts/terraform-dirs.sh")
@@ -19,15 +20,11 @@ fi
 export TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE=true
 
 failed=()
-if terraform fmt -check -recursive -diff platform-terraform; then
-  echo "ok  terraform fmt -check platform-terraform"
-else
-  failed+=("fmt")
-fi
-
 while IFS= read -r dir; do
-  if terraform -chdir="$dir" init -backend=false -input=false >/dev/null && terraform -chdir="$dir" validate; then
-    echo "ok  terraform validate $dir"
+  if terraform fmt -check -recursive -diff "$dir" \
+    && terraform -chdir="$dir" init -backend=false -input=false >/dev/null \
+    && terraform -chdir="$dir" validate; then
+    echo "ok  terraform fmt, validate $dir"
   else
     failed+=("$dir")
   fi
