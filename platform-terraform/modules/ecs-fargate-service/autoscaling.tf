@@ -1,14 +1,14 @@
 resource "aws_appautoscaling_target" "this" {
   service_namespace  = "ecs"
-  resource_id        = "service/${var.cluster_name}/${aws_ecs_service.this.name}"
+  resource_id        = "service/${var.platform.cluster_name}/${aws_ecs_service.this.name}"
   scalable_dimension = "ecs:service:DesiredCount"
   min_capacity       = var.min_capacity
   max_capacity       = var.max_capacity
-  tags               = var.tags
+  tags               = local.tags
 }
 
 resource "aws_appautoscaling_policy" "cpu_target_tracking" {
-  name               = "${var.name}-cpu-target"
+  name               = "${local.name}-cpu-target"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = aws_appautoscaling_target.this.service_namespace
   resource_id        = aws_appautoscaling_target.this.resource_id
@@ -29,7 +29,7 @@ resource "aws_appautoscaling_policy" "cpu_target_tracking" {
 resource "aws_appautoscaling_policy" "step_out" {
   count = var.step_scaling == null ? 0 : 1
 
-  name               = "${var.name}-cpu-step-out"
+  name               = "${local.name}-cpu-step-out"
   policy_type        = "StepScaling"
   service_namespace  = aws_appautoscaling_target.this.service_namespace
   resource_id        = aws_appautoscaling_target.this.resource_id
@@ -50,7 +50,7 @@ resource "aws_appautoscaling_policy" "step_out" {
 resource "aws_appautoscaling_policy" "step_in" {
   count = var.step_scaling == null ? 0 : 1
 
-  name               = "${var.name}-cpu-step-in"
+  name               = "${local.name}-cpu-step-in"
   policy_type        = "StepScaling"
   service_namespace  = aws_appautoscaling_target.this.service_namespace
   resource_id        = aws_appautoscaling_target.this.resource_id
@@ -71,7 +71,7 @@ resource "aws_appautoscaling_policy" "step_in" {
 resource "aws_cloudwatch_metric_alarm" "cpu_high" {
   count = var.step_scaling == null ? 0 : 1
 
-  alarm_name          = "${var.name}-cpu-high"
+  alarm_name          = "${local.name}-cpu-high"
   alarm_description   = "Adds one task when average CPU >= ${var.step_scaling.scale_out_cpu_percent} %."
   namespace           = "AWS/ECS"
   metric_name         = "CPUUtilization"
@@ -83,17 +83,17 @@ resource "aws_cloudwatch_metric_alarm" "cpu_high" {
   alarm_actions       = [aws_appautoscaling_policy.step_out[0].arn]
 
   dimensions = {
-    ClusterName = var.cluster_name
+    ClusterName = var.platform.cluster_name
     ServiceName = aws_ecs_service.this.name
   }
 
-  tags = var.tags
+  tags = local.tags
 }
 
 resource "aws_cloudwatch_metric_alarm" "cpu_low" {
   count = var.step_scaling == null ? 0 : 1
 
-  alarm_name          = "${var.name}-cpu-low"
+  alarm_name          = "${local.name}-cpu-low"
   alarm_description   = "Removes one task when average CPU < ${var.step_scaling.scale_in_cpu_percent} %."
   namespace           = "AWS/ECS"
   metric_name         = "CPUUtilization"
@@ -105,9 +105,9 @@ resource "aws_cloudwatch_metric_alarm" "cpu_low" {
   alarm_actions       = [aws_appautoscaling_policy.step_in[0].arn]
 
   dimensions = {
-    ClusterName = var.cluster_name
+    ClusterName = var.platform.cluster_name
     ServiceName = aws_ecs_service.this.name
   }
 
-  tags = var.tags
+  tags = local.tags
 }

@@ -26,10 +26,10 @@ data "aws_iam_policy_document" "assume_by_ecs_tasks" {
 
 # Execution role: used by the ECS agent, never by the application.
 resource "aws_iam_role" "execution" {
-  name               = "${var.name}-execution"
+  name               = "${local.name}-execution"
   path               = var.iam_path
   assume_role_policy = data.aws_iam_policy_document.assume_by_ecs_tasks.json
-  tags               = var.tags
+  tags               = local.tags
 }
 
 data "aws_iam_policy_document" "execution" {
@@ -43,7 +43,7 @@ data "aws_iam_policy_document" "execution" {
   statement {
     sid       = "PullImage"
     actions   = ["ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage"]
-    resources = [var.ecr_repository_arn]
+    resources = [local.ecr_repository_arn]
   }
 
   statement {
@@ -72,10 +72,10 @@ resource "aws_iam_role_policy" "execution" {
 
 # Task role: what the application may do, exactly the statements the stack passes in.
 resource "aws_iam_role" "task" {
-  name               = "${var.name}-task"
+  name               = "${local.name}-task"
   path               = var.iam_path
   assume_role_policy = data.aws_iam_policy_document.assume_by_ecs_tasks.json
-  tags               = var.tags
+  tags               = local.tags
 }
 
 data "aws_iam_policy_document" "task" {

@@ -1,9 +1,9 @@
 resource "aws_lb_target_group" "this" {
-  name                 = var.name
+  name                 = local.name
   port                 = var.container_port
   protocol             = "HTTP"
   target_type          = "ip"
-  vpc_id               = var.vpc_id
+  vpc_id               = var.platform.vpc_id
   deregistration_delay = var.deregistration_delay_seconds
 
   health_check {
@@ -15,13 +15,13 @@ resource "aws_lb_target_group" "this" {
     unhealthy_threshold = 3
   }
 
-  tags = var.tags
+  tags = local.tags
 }
 
 # Host-based routing: each service has its own host name on the shared listener, so its paths
 # (/api/..., /ping, /q/...) reach it unchanged.
 resource "aws_lb_listener_rule" "this" {
-  listener_arn = var.listener_arn
+  listener_arn = var.platform.listener_arn
   priority     = var.listener_rule_priority
 
   action {
@@ -31,23 +31,23 @@ resource "aws_lb_listener_rule" "this" {
 
   condition {
     host_header {
-      values = [var.host_name]
+      values = [local.host_name]
     }
   }
 
-  tags = var.tags
+  tags = local.tags
 }
 
 resource "aws_route53_record" "this" {
-  count = var.route53_zone_id == null ? 0 : 1
+  count = var.platform.route53_zone_id == null ? 0 : 1
 
-  zone_id = var.route53_zone_id
-  name    = var.host_name
+  zone_id = var.platform.route53_zone_id
+  name    = local.host_name
   type    = "A"
 
   alias {
-    name                   = var.load_balancer_dns_name
-    zone_id                = var.load_balancer_zone_id
+    name                   = var.platform.load_balancer_dns_name
+    zone_id                = var.platform.load_balancer_zone_id
     evaluate_target_health = true
   }
 }

@@ -1,5 +1,25 @@
 data "aws_region" "current" {}
 
+# Everything service-specific that is not the stack's own choice follows from the module name and the platform.
+# Inputs only, never a resource or data source: the stack's provider configuration reads output "tags", and
+# stack resources this module depends on (tables, caches) are named after output "name".
+locals {
+  # bullets-service => host bullets.<domain>, resources bullets-<stage>.
+  short_name         = trimsuffix(var.service, "-service")
+  name               = "${local.short_name}-${var.stage}"
+  host_name          = "${local.short_name}.${var.platform.domain_name}"
+  ecr_repository_url = var.platform.ecr_repository_urls[var.service]
+  ecr_repository_arn = var.platform.ecr_repository_arns[var.service]
+  image              = "${local.ecr_repository_url}:${var.image_tag}"
+
+  tags = merge({
+    Project     = "cloudsuite"
+    Environment = var.stage
+    Stack       = var.service
+    ManagedBy   = "terraform"
+  }, var.tags)
+}
+
 locals {
   container_name = "app"
 
@@ -18,13 +38,13 @@ locals {
 }
 
 resource "aws_cloudwatch_log_group" "this" {
-  name              = "/ecs/${var.name}"
+  name              = "/ecs/${local.name}"
   retention_in_days = var.log_retention_days
-  tags              = var.tags
+  tags              = local.tags
 }
 
 resource "aws_ecs_task_definition" "this" {
-  family                   = var.name
+  family                   = local.name
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = var.cpu
@@ -45,7 +65,7 @@ resource "aws_ecs_task_definition" "this" {
   container_definitions = jsonencode([
     {
       name                   = local.container_name
-      image                  = var.image
+      image                  = local.image
       essential              = true
       readonlyRootFilesystem = true
       portMappings = [
@@ -76,12 +96,12 @@ resource "aws_ecs_task_definition" "this" {
     }
   ])
 
-  tags = var.tags
+  tags = local.tags
 }
 
 resource "aws_ecs_service" "this" {
-  name                               = var.name
-  cluster                            = var.cluster_arn
+  name                               = local.name
+  cluster                            = var.platform.cluster_arn
   task_definition                    = aws_ecs_task_definition.this.arn
   launch_type                        = "FARGATE"
   desired_count                      = var.min_capacity
@@ -99,7 +119,7 @@ resource "aws_ecs_service" "this" {
   }
 
   network_configuration {
-    subnets          = var.subnet_ids
+    subnets          = var.platform.private_subnet_ids
     security_groups  = [aws_security_group.this.id]
     assign_public_ip = false
   }
@@ -119,5 +139,5 @@ resource "aws_ecs_service" "this" {
     ignore_changes = [desired_count]
   }
 
-  tags = var.tags
+  tags = local.tags
 }

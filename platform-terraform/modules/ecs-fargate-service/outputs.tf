@@ -40,5 +40,30 @@ output "execution_role_arn" {
 
 output "host_name" {
   description = "Host name the listener rule routes to the service."
-  value       = var.host_name
+  value       = local.host_name
+}
+
+output "url" {
+  description = "Base URL of the service: the platform's scheme and host_name, e.g. https://bullets.dev.example.com."
+  value       = "${var.platform.url_scheme}://${local.host_name}"
+}
+
+output "ecr_repository_url" {
+  description = "ECR repository the image comes from (the platform's repository named after service)."
+  value       = local.ecr_repository_url
+}
+
+output "cluster_name" {
+  description = "Name of the ECS cluster the service runs in."
+  value       = var.platform.cluster_name
+}
+
+output "name" {
+  description = "Name of the service's resources, <service without -service>-<stage>. From the inputs alone, so stack resources the service uses (tables, caches) can be named after it."
+  value       = local.name
+}
+
+output "tags" {
+  description = "Tags on every resource of the module (Project, Environment, Stack, ManagedBy, plus tags). From the inputs alone, so the stack's provider default_tags can use them."
+  value       = local.tags
 }

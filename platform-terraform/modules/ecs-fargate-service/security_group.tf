@@ -1,8 +1,8 @@
 resource "aws_security_group" "this" {
-  name        = var.name
-  description = "${var.name}: traffic from the load balancer only"
-  vpc_id      = var.vpc_id
-  tags        = var.tags
+  name        = local.name
+  description = "${local.name}: traffic from the load balancer only"
+  vpc_id      = var.platform.vpc_id
+  tags        = local.tags
 }
 
 resource "aws_vpc_security_group_ingress_rule" "from_load_balancer" {
@@ -11,7 +11,7 @@ resource "aws_vpc_security_group_ingress_rule" "from_load_balancer" {
   ip_protocol                  = "tcp"
   from_port                    = var.container_port
   to_port                      = var.container_port
-  referenced_security_group_id = var.load_balancer_security_group_id
+  referenced_security_group_id = var.platform.load_balancer_security_group_id
 }
 
 # AWS APIs (ECR, Secrets Manager, CloudWatch Logs, DynamoDB) over HTTPS. Backends on other ports

@@ -1,82 +1,56 @@
-variable "name" {
-  description = "Name of the ECS service, its task family, target group and roles, e.g. bullets-dev. At most 32 characters (target group limit)."
+variable "service" {
+  description = "Maven module of the service, e.g. bullets-service. Picks its ECR repository in the platform and names everything else: host <service without -service>.<domain>, resources <service without -service>-<stage>, tag Stack."
   type        = string
 
   validation {
-    condition     = can(regex("^[a-z][a-z0-9-]{0,31}$", var.name))
-    error_message = "name must be 1-32 lowercase letters, digits or dashes and start with a letter (target group names are limited to 32 characters)."
+    condition     = can(regex("^[a-z][a-z0-9-]*-service$", var.service))
+    error_message = "service must be the service's Maven module name: lowercase letters, digits and dashes, ending in -service."
+  }
+
+  validation {
+    # The name is also the target group's, which AWS limits to 32 characters.
+    condition     = can(regex("^[a-z][a-z0-9-]{0,31}$", "${trimsuffix(var.service, "-service")}-${var.stage}"))
+    error_message = "<service without -service>-<stage> must be at most 32 lowercase letters, digits or dashes (target group name limit)."
+  }
+
+  validation {
+    condition     = contains(keys(var.platform.ecr_repository_urls), var.service) && contains(keys(var.platform.ecr_repository_arns), var.service)
+    error_message = "The platform stack has no ECR repository for this service: add it to locals.services in stacks/platform/main.tf and apply the platform first."
   }
 }
 
 variable "stage" {
-  description = "Deployment stage reported by GET /ping (SUITE_SERVICE_STAGE), e.g. dev or production."
+  description = "Deployment stage, e.g. dev or production: reported by GET /ping (SUITE_SERVICE_STAGE), suffix of the resource names, tag Environment."
   type        = string
 }
 
-variable "cluster_name" {
-  description = "Name of the ECS cluster the service runs in."
-  type        = string
+variable "platform" {
+  description = "The shared platform of the environment: pass the platform stack's outputs (data.terraform_remote_state.platform.outputs). Only these attributes are used; route53_zone_id null manages DNS elsewhere."
+  type = object({
+    cluster_name                    = string
+    cluster_arn                     = string
+    vpc_id                          = string
+    private_subnet_ids              = list(string)
+    load_balancer_security_group_id = string
+    load_balancer_dns_name          = string
+    load_balancer_zone_id           = string
+    listener_arn                    = string
+    url_scheme                      = string
+    domain_name                     = string
+    route53_zone_id                 = string
+    ecr_repository_urls             = map(string)
+    ecr_repository_arns             = map(string)
+  })
 }
 
-variable "cluster_arn" {
-  description = "ARN of the ECS cluster the service runs in."
-  type        = string
-}
-
-variable "vpc_id" {
-  description = "VPC of the target group and the service's security group."
-  type        = string
-}
-
-variable "subnet_ids" {
-  description = "Private subnets the tasks run in, one per availability zone; tasks get no public IP."
-  type        = list(string)
-}
-
-variable "load_balancer_security_group_id" {
-  description = "Security group of the load balancer: the only source the service's security group admits."
-  type        = string
-}
-
-variable "listener_arn" {
-  description = "Listener of the shared load balancer that carries the host-based rule for this service."
+variable "image_tag" {
+  description = "Tag of the image to run from the service's ECR repository: the git commit SHA CI built and pushed."
   type        = string
 }
 
 variable "listener_rule_priority" {
   description = "Priority of the listener rule; unique per listener, so each stack owns a fixed one."
   type        = number
-}
-
-variable "host_name" {
-  description = "Host name the listener rule routes to this service, e.g. bullets.dev.example.com."
-  type        = string
-}
-
-variable "route53_zone_id" {
-  description = "Hosted zone in which to create an alias record for host_name pointing at the load balancer; null to manage DNS elsewhere."
-  type        = string
-  default     = null
-}
-
-variable "load_balancer_dns_name" {
-  description = "DNS name of the load balancer, target of the alias record."
-  type        = string
-}
-
-variable "load_balancer_zone_id" {
-  description = "Canonical hosted zone of the load balancer, needed by the alias record."
-  type        = string
-}
-
-variable "image" {
-  description = "Full image reference, repository URL and tag, e.g. <account>.dkr.ecr.<region>.amazonaws.com/bullets-service:<git sha>."
-  type        = string
-}
-
-variable "ecr_repository_arn" {
-  description = "ARN of the ECR repository the image comes from; the execution role may pull from this repository only."
-  type        = string
 }
 
 variable "container_port" {
@@ -215,7 +189,7 @@ variable "iam_path" {
 }
 
 variable "tags" {
-  description = "Tags added to every resource."
+  description = "Extra tags, merged over the common ones the module puts on every resource (Project, Environment = stage, Stack = service, ManagedBy)."
   type        = map(string)
   default     = {}
 }

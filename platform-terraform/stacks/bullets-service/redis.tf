@@ -2,7 +2,7 @@
 module "redis" {
   source = "../../modules/redis"
 
-  name                       = local.name
+  name                       = module.service.name
   vpc_id                     = data.terraform_remote_state.platform.outputs.vpc_id
   subnet_ids                 = data.terraform_remote_state.platform.outputs.private_subnet_ids
   allowed_security_group_ids = { "bullets-service" = module.service.security_group_id }
@@ -11,7 +11,7 @@ module "redis" {
   maxmemory_policy           = "noeviction"
   snapshot_retention_days    = var.redis_snapshot_retention_days
   secret_name                = "cloudsuite/${var.environment}/bullets/redis-auth-token"
-  tags                       = local.tags
+  tags                       = module.service.tags
 }
 
 resource "aws_vpc_security_group_egress_rule" "to_redis" {

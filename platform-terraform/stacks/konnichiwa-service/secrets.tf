@@ -5,7 +5,7 @@ resource "aws_secretsmanager_secret" "api_keys" {
   name                    = "cloudsuite/${var.environment}/konnichiwa/api-keys"
   description             = "konnichiwa-service API keys, comma-separated"
   recovery_window_in_days = var.secret_recovery_window_days
-  tags                    = local.tags
+  tags                    = module.service.tags
 }
 
 resource "random_password" "initial_api_key" {

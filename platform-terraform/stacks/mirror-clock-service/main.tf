@@ -1,39 +1,16 @@
-locals {
-  service = "mirror-clock-service"
-  name    = "mirror-clock-${var.environment}"
-
-  tags = {
-    Project     = "cloudsuite"
-    Environment = var.environment
-    Stack       = local.service
-    ManagedBy   = "terraform"
-  }
-}
-
 module "service" {
   source = "../../modules/ecs-fargate-service"
 
-  name  = local.name
-  stage = var.environment
-
-  cluster_name                    = data.terraform_remote_state.platform.outputs.cluster_name
-  cluster_arn                     = data.terraform_remote_state.platform.outputs.cluster_arn
-  vpc_id                          = data.terraform_remote_state.platform.outputs.vpc_id
-  subnet_ids                      = data.terraform_remote_state.platform.outputs.private_subnet_ids
-  load_balancer_security_group_id = data.terraform_remote_state.platform.outputs.load_balancer_security_group_id
-  load_balancer_dns_name          = data.terraform_remote_state.platform.outputs.load_balancer_dns_name
-  load_balancer_zone_id           = data.terraform_remote_state.platform.outputs.load_balancer_zone_id
-  listener_arn                    = data.terraform_remote_state.platform.outputs.listener_arn
-  listener_rule_priority          = 200
-  host_name                       = "mirror-clock.${data.terraform_remote_state.platform.outputs.domain_name}"
-  route53_zone_id                 = data.terraform_remote_state.platform.outputs.route53_zone_id
-
-  image              = "${data.terraform_remote_state.platform.outputs.ecr_repository_urls[local.service]}:${var.image_tag}"
-  ecr_repository_arn = data.terraform_remote_state.platform.outputs.ecr_repository_arns[local.service]
-
-  # Literal on purpose: the repository checks compare them with mirror-clock-service's application.properties.
+  # Literals on purpose, compared by the repository checks: service with this folder's name (it picks the image
+  # and names the host mirror-clock.<domain>), port and path with mirror-clock-service's application.properties.
+  service           = "mirror-clock-service"
   container_port    = 8080
   health_check_path = "/q/health/ready"
+
+  stage                  = var.environment
+  platform               = data.terraform_remote_state.platform.outputs
+  image_tag              = var.image_tag
+  listener_rule_priority = 200
 
   cpu                = var.cpu
   memory             = var.memory
@@ -43,6 +20,4 @@ module "service" {
 
   # A pure function of its input: no backend, no AWS permissions, nothing secret.
   task_role_statements = []
-
-  tags = local.tags
 }

@@ -1,16 +1,16 @@
 output "service_url" {
   description = "Base URL where the service answers (its own host name on the shared load balancer)."
-  value       = "${data.terraform_remote_state.platform.outputs.url_scheme}://${module.service.host_name}"
+  value       = module.service.url
 }
 
 output "ecr_repository_url" {
   description = "ECR repository CI pushes the image to, tagged with the commit SHA."
-  value       = data.terraform_remote_state.platform.outputs.ecr_repository_urls[local.service]
+  value       = module.service.ecr_repository_url
 }
 
 output "ecs_cluster_name" {
   description = "ECS cluster the service runs in."
-  value       = data.terraform_remote_state.platform.outputs.cluster_name
+  value       = module.service.cluster_name
 }
 
 output "ecs_service_name" {

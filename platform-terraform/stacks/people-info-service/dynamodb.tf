@@ -1,5 +1,5 @@
 resource "aws_dynamodb_table" "people" {
-  name                        = "${local.name}-people"
+  name                        = "${module.service.name}-people"
   billing_mode                = "PAY_PER_REQUEST"
   hash_key                    = "id"
   deletion_protection_enabled = var.table_deletion_protection
@@ -25,5 +25,5 @@ resource "aws_dynamodb_table" "people" {
     enabled = var.table_point_in_time_recovery
   }
 
-  tags = local.tags
+  tags = module.service.tags
 }

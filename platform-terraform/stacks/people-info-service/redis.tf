@@ -2,7 +2,7 @@
 module "redis" {
   source = "../../modules/redis"
 
-  name                       = local.name
+  name                       = module.service.name
   vpc_id                     = data.terraform_remote_state.platform.outputs.vpc_id
   subnet_ids                 = data.terraform_remote_state.platform.outputs.private_subnet_ids
   allowed_security_group_ids = { "people-info-service" = module.service.security_group_id }
@@ -10,7 +10,7 @@ module "redis" {
   num_cache_clusters         = var.redis_num_cache_clusters
   maxmemory_policy           = "allkeys-lru"
   secret_name                = "cloudsuite/${var.environment}/people-info/redis-auth-token"
-  tags                       = local.tags
+  tags                       = module.service.tags
 }
 
 resource "aws_vpc_security_group_egress_rule" "to_redis" {

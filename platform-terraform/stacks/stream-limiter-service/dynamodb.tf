@@ -1,7 +1,7 @@
 # One item per stream a viewer is watching. Items expire by themselves (TTL) when a client stops
 # without saying so, so a crashed player does not hold one of the viewer's three slots forever.
 resource "aws_dynamodb_table" "streams" {
-  name                        = "${local.name}-streams"
+  name                        = "${module.service.name}-streams"
   billing_mode                = "PAY_PER_REQUEST"
   hash_key                    = "viewer_id"
   range_key                   = "stream_id"
@@ -22,5 +22,5 @@ resource "aws_dynamodb_table" "streams" {
     enabled        = true
   }
 
-  tags = local.tags
+  tags = module.service.tags
 }

@@ -54,8 +54,8 @@ class PlatformTerraformTest {
         int services = ReactorModules.services(Layout.repoRoot().resolve("pom.xml")).size();
         assertTrue(services >= 1, "the root pom lists no *-service module");
         assertEquals(List.of(), findings.violations(), findings.toString());
-        // One per service of the pom, two (port, path) per service stack: all five stacks exist already.
-        assertTrue(findings.checkedCount() >= services + 2 * 5, "checked only " + findings.checkedCount() + " items");
+        // One per service of the pom, three (service, port, path) per service stack: all five stacks exist already.
+        assertTrue(findings.checkedCount() >= services + 3 * 5, "checked only " + findings.checkedCount() + " items");
     }
 
     @Test

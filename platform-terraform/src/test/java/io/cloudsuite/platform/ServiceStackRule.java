@@ -11,9 +11,10 @@ import java.util.stream.Stream;
 
 /**
  * The stacks follow the services: every service of the root pom has stacks/&lt;service&gt; and an ECR repository in
- * the platform stack's locals.services, and every service stack's container port and health check path are what
- * the service itself serves in production (its application.properties, Quarkus' defaults where it sets nothing,
- * or where the service does not exist yet).
+ * the platform stack's locals.services; every service stack deploys its own service (the module's literal service,
+ * from which it derives the image, host name, resource names and tags, is the stack's folder name); and every
+ * service stack's container port and health check path are what the service itself serves in production (its
+ * application.properties, Quarkus' defaults where it sets nothing, or where the service does not exist yet).
  */
 final class ServiceStackRule {
 
@@ -51,6 +52,14 @@ final class ServiceStackRule {
             Findings findings) {
         String where = "stacks/" + service;
         String source = service + "/src/main/resources/application.properties";
+        findings.checked();
+        if (!(module.get("service") instanceof String deployed)) {
+            findings.violation(where, "service must be set to the literal \"" + service
+                    + "\": the module derives the image, host name, resource names and tags from it");
+        } else if (!deployed.equals(service)) {
+            findings.violation(where, "service " + deployed + " but the stack is " + service
+                    + ": it would deploy " + deployed + "'s image on " + deployed + "'s host name");
+        }
         findings.checked();
         if (!(module.get("container_port") instanceof Number port)) {
             findings.violation(where, "container_port must be set to a literal number to be compared with " + source);

@@ -35,7 +35,7 @@ class ServiceStackRuleTest {
     void acceptsStacksThatMatchTheirServices() {
         Findings findings = check();
         assertEquals(List.of(), findings.violations());
-        assertEquals(2 + 2 * 2, findings.checkedCount());
+        assertEquals(2 + 2 * 3, findings.checkedCount());
     }
 
     @Test
@@ -52,7 +52,7 @@ class ServiceStackRuleTest {
 
     @Test
     void reportsAContainerPortTheServiceDoesNotListenOn() {
-        stack("alpha-service", "stack/port-8080.tf.txt");
+        stack("alpha-service", "stack/alpha-port-8080.tf.txt");
         assertOnlyViolation("stacks/alpha-service: container_port 8080 but alpha-service listens on 9090");
     }
 
@@ -79,6 +79,18 @@ class ServiceStackRuleTest {
     void reportsAPortThatIsNotALiteral() {
         stack("alpha-service", "stack/port-from-variable.tf.txt");
         assertOnlyViolation("stacks/alpha-service: container_port must be set to a literal number");
+    }
+
+    @Test
+    void reportsAStackThatDeploysAnotherService() {
+        stack("alpha-service", "stack/service-of-another-stack.tf.txt");
+        assertOnlyViolation("stacks/alpha-service: service beta-service but the stack is alpha-service");
+    }
+
+    @Test
+    void reportsAServiceThatIsNotALiteral() {
+        stack("alpha-service", "stack/service-from-variable.tf.txt");
+        assertOnlyViolation("stacks/alpha-service: service must be set to the literal \"alpha-service\"");
     }
 
     @Test
