@@ -42,5 +42,12 @@ script=$(mktemp --suffix=.lua)
 printf 'wrk.method = "%s"\n' "$method" >"$script"
 wrk -t2 -c"$connections" -d"${warmup_seconds}s" -s "$script" "$url" >/dev/null
 echo "== $scenario: $method $url, $connections connections, ${seconds}s (after ${warmup_seconds}s warm-up)"
-wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$script" "$url"
+report=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$script" "$url")
 rm -f "$script"
+echo "$report"
+# wrk prints the error lines only when there were errors; say so either way.
+grep -q "Non-2xx" <<<"$report" || echo "Non-2xx or 3xx responses: 0"
+grep -q "Socket errors" <<<"$report" || echo "Socket errors: none"
+port=$(sed -E 's#^[a-z]+://[^:/]+:([0-9]+).*#\1#' <<<"$url")
+service_pid=$(ss -ltnpH "sport = :$port" | grep -oE 'pid=[0-9]+' | head -n 1 | cut -d= -f2)
+echo "Service RSS after the run: $(awk '/VmRSS/ {print $2, $3}' "/proc/$service_pid/status")"
