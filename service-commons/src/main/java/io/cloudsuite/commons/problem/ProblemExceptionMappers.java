@@ -6,12 +6,14 @@ import java.util.List;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.cloudsuite.commons.backend.BackendConfig;
 import io.cloudsuite.commons.backend.BackendUnavailableException;
@@ -54,6 +56,15 @@ public class ProblemExceptionMappers {
                 : " at line " + exception.getLocation().getLineNr() + ", column " + exception.getLocation().getColumnNr();
         return Problems.response(ProblemType.MALFORMED_REQUEST_BODY, Status.BAD_REQUEST,
                 "The request body is not valid JSON for this operation" + where + ".", request.path());
+    }
+
+    /**
+     * A body of the wrong shape (a string where a number belongs, …). Quarkus REST Jackson maps this exception
+     * itself to a plain JSON 400; the higher priority makes this mapper win.
+     */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response wrongShapeBody(MismatchedInputException exception, HttpServerRequest request) {
+        return malformedBody(exception, request);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,82 @@
+package io.cloudsuite.commons.problem;
+
+import static io.cloudsuite.testing.ProblemAssertions.assertProblem;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Every failure the shared mappers handle comes back as problem+json, without internals. */
+@QuarkusTest
+class ProblemExceptionMappersTest {
+
+    @Test
+    void aValidBodyPasses() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"Ada\",\"age\":36}")
+                .when().post("/fixture/people").then().statusCode(200).body("name", equalTo("Ada"));
+    }
+
+    @Test
+    void malformedJsonIsA400() {
+        assertProblem(given().contentType(ContentType.JSON).body("{\"name\": ").when().post("/fixture/people").then(), 400)
+                .body("type", equalTo("urn:cloudsuite:problem:malformed-request-body"))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void aBodyOfTheWrongShapeIsA400() {
+        assertProblem(given().contentType(ContentType.JSON).body("{\"name\":\"Ada\",\"age\":\"old\"}")
+                .when().post("/fixture/people").then(), 400)
+                .body("type", equalTo("urn:cloudsuite:problem:malformed-request-body"));
+    }
+
+    @Test
+    void constraintViolationsListEveryField() {
+        assertProblem(given().contentType(ContentType.JSON).body("{\"name\":\" \",\"age\":-1}")
+                .when().post("/fixture/people").then(), 400)
+                .body("type", equalTo("urn:cloudsuite:problem:validation-failed"))
+                .body("errors.field", hasItems("name", "age"));
+    }
+
+    @Test
+    void anUnsupportedMediaTypeIsA415() {
+        assertProblem(given().contentType(ContentType.XML).body("<person/>").when().post("/fixture/people").then(), 415)
+                .body("detail", containsString("application/xml"));
+    }
+
+    @Test
+    void anUnknownRouteIsA404AndAWrongMethodA405() {
+        assertProblem(given().when().get("/fixture/nothing-here").then(), 404)
+                .body("type", equalTo("about:blank"));
+        assertProblem(given().when().put("/fixture/people").then(), 405);
+    }
+
+    @Test
+    void aStalledBackendIsA503WithRetryAfterWithinTwoSeconds() {
+        assertProblem(given().when().get("/fixture/stalled-backend").then(), 503)
+                .time(lessThan(2_000L))
+                .header("Retry-After", equalTo("1"))
+                .body("type", equalTo("urn:cloudsuite:problem:backend-unavailable"));
+    }
+
+    @Test
+    void aFailingBackendIsA503() {
+        assertProblem(given().when().get("/fixture/failing-backend").then(), 503)
+                .body("detail", not(containsString("connection refused")));
+    }
+
+    @Test
+    void aBugIsA500WithoutItsDetails() {
+        assertProblem(given().when().get("/fixture/bug").then(), 500)
+                .body("type", equalTo("urn:cloudsuite:problem:internal-error"))
+                .body(not(containsString("secret")))
+                .body(not(containsString("IllegalStateException")));
+    }
+}
