@@ -124,15 +124,6 @@ class BulletResourceTest {
         assertEquals(Collections.nCopies(20, totals.get(0)), totals, "every duplicate answers the first total");
     }
 
-    @Test
-    void pingTellsWhichServiceAnswers() {
-        given().when().get("/ping").then().statusCode(200)
-                .body("status", equalTo("success"))
-                .body("app_name", equalTo("bullets-service"))
-                .body("deployment_region", equalTo("local"))
-                .body("stage", equalTo("local"));
-    }
-
     static long total() {
         return given().when().get(TOTAL).then().statusCode(200).contentType(ContentType.JSON)
                 .extract().jsonPath().getLong("fired_bullets");

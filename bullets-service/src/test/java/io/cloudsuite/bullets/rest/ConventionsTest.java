@@ -2,28 +2,24 @@ package io.cloudsuite.bullets.rest;
 
 import static io.cloudsuite.testing.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 
 import io.cloudsuite.testing.LocalRedisResource;
+import io.cloudsuite.testing.ServiceConventionsTest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The suite-wide conventions as this service shows them: problem+json everywhere, probes, metrics, OpenAPI. */
+/** The suite-wide conventions, plus how this service's own operations show them. */
 @QuarkusTest
 @WithTestResource(LocalRedisResource.class)
-class ConventionsTest {
+class ConventionsTest extends ServiceConventionsTest {
 
-    @Test
-    void anUnknownRouteIsAProblem() {
-        assertProblem(given().when().get("/api/v1/player/no_such_thing").then(), 404)
-                .body("type", equalTo("about:blank"))
-                .body("title", equalTo("Not Found"))
-                .body("instance", equalTo("/api/v1/player/no_such_thing"))
-                .body(not(containsString("Exception")));
+    @Override
+    protected String serviceName() {
+        return "bullets-service";
     }
 
     @Test
@@ -33,14 +29,19 @@ class ConventionsTest {
     }
 
     @Test
-    void healthMetricsAndOpenApiAreServed() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    void openApiDocumentsEveryAnswerOfBothOperations() {
+        String fire = "paths.'/api/v1/player/fired_bullet'.post.responses";
+        String total = "paths.'/api/v1/player/fired_bullets'.get.responses";
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .body("paths.'/api/v1/player/fired_bullet'.post.responses.'201'", not(equalTo(null)))
-                .body("paths.'/api/v1/player/fired_bullet'.post.responses.'503'", not(equalTo(null)))
-                .body("components.schemas.Problem", not(equalTo(null)));
-        given().when().get("/q/swagger-ui/").then().statusCode(200);
+                .body(fire + ".'201'.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/FiredBullets"))
+                .body(fire + ".'400'.content.'application/problem+json'.schema.$ref",
+                        equalTo("#/components/schemas/Problem"))
+                .body(fire + ".'503'.headers.'Retry-After'", not(equalTo(null)))
+                .body(total + ".'200'.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/FiredBullets"))
+                .body(total + ".'503'.content.'application/problem+json'.schema.$ref",
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/api/v1/player/fired_bullet'.post.requestBody", equalTo(null));
     }
 }

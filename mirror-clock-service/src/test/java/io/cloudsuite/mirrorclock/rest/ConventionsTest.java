@@ -9,18 +9,16 @@ import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 
+import io.cloudsuite.testing.ServiceConventionsTest;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The suite-wide conventions as this service shows them: problem+json everywhere, probes, metrics, OpenAPI. */
+/** The suite-wide conventions, plus how this service's own operations show them. */
 @QuarkusTest
-class ConventionsTest {
+class ConventionsTest extends ServiceConventionsTest {
 
-    @Test
-    void anUnknownRouteIsAProblem() {
-        assertProblem(given().when().get("/api/v1/no_such_thing").then(), 404)
-                .body("type", equalTo("about:blank"))
-                .body("instance", equalTo("/api/v1/no_such_thing"))
-                .body(not(containsString("Exception")));
+    @Override
+    protected String serviceName() {
+        return "mirror-clock-service";
     }
 
     @Test
@@ -31,9 +29,7 @@ class ConventionsTest {
     }
 
     @Test
-    void healthAndMetricsAreServed() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    void clockRequestsAreCountedInMetrics() {
         given().when().get("/api/v1/clock?mirror_time=12:22").then().statusCode(200);
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\","

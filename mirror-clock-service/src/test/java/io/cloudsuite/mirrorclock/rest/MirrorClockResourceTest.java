@@ -146,18 +146,6 @@ class MirrorClockResourceTest {
         given().accept("text/html").when().get(location).then().statusCode(200).contentType(ContentType.HTML);
     }
 
-    @Test
-    void pingTellsWhichServiceAnswers() {
-        given().when().get("/ping").then().statusCode(200)
-                .body("status", equalTo("success"))
-                .body("app_name", equalTo("mirror-clock-service"));
-    }
-
-    @Test
-    void theServiceIsReady() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-    }
-
     private static ValidatableResponse assertValidationProblem(ValidatableResponse response, String path) {
         return assertProblem(response, 400)
                 .body("type", equalTo("urn:cloudsuite:problem:validation-failed"))
