@@ -47,6 +47,16 @@ class SuiteModulesTest {
     }
 
     @Test
+    void everyServiceHasLocalBackendsForDevModeButNotInItsPackage() throws IOException {
+        for (SuiteService service : services) {
+            String pom = Files.readString(service.directory().resolve("pom.xml")).replaceAll("\\s+", "");
+            assertTrue(pom.contains("<artifactId>local-backends</artifactId><optional>true</optional>"),
+                    service.name() + " must declare local-backends as an optional dependency: dev mode needs it, "
+                            + "the packaged service must not carry it");
+        }
+    }
+
+    @Test
     void everyServiceShipsAContainerImageDefinition() {
         for (SuiteService service : services) {
             assertTrue(Files.isRegularFile(service.directory().resolve("src/main/docker/Dockerfile.jvm")),
