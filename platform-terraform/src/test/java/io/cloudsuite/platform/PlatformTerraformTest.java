@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.cloudsuite.backends.suite.SuiteModules;
+
 /**
  * The rules over the real tree. Each test first asserts no violations, then how much its rule saw, so that a
  * parse that silently finds nothing cannot pass as "no violations".
@@ -51,7 +53,7 @@ class PlatformTerraformTest {
     @Test
     void everyServiceHasAStackThatMatchesItsConfiguration() {
         Findings findings = ServiceStackRule.check(Layout.repoRoot(), Layout.terraformDir());
-        int services = ReactorModules.services(Layout.repoRoot().resolve("pom.xml")).size();
+        int services = SuiteModules.serviceNames(Layout.repoRoot().resolve("pom.xml")).size();
         assertTrue(services >= 1, "the root pom lists no *-service module");
         assertEquals(List.of(), findings.violations(), findings.toString());
         // One per service of the pom, three (service, port, path) per service stack: all five stacks exist already.

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.cloudsuite.backends.suite.SuiteModules;
+
 /**
  * The stacks follow the services: every service of the root pom has stacks/&lt;service&gt; and an ECR repository in
  * the platform stack's locals.services; every service stack deploys its own service (the module's literal service,
@@ -27,7 +29,7 @@ final class ServiceStackRule {
         Findings findings = new Findings();
         Path stacks = terraformDir.resolve("stacks");
         List<String> repositories = platformServices(stacks.resolve("platform"));
-        for (String service : ReactorModules.services(repoRoot.resolve("pom.xml"))) {
+        for (String service : SuiteModules.serviceNames(repoRoot.resolve("pom.xml"))) {
             findings.checked();
             if (!Files.isDirectory(stacks.resolve(service))) {
                 findings.violation("stacks/" + service, "service " + service + " (root pom) has no stack");
