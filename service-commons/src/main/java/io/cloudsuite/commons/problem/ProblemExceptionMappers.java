@@ -73,17 +73,13 @@ public class ProblemExceptionMappers {
                 .map(violation -> new ProblemDetail.FieldError(fieldName(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(ProblemDetail.FieldError::field))
                 .toList();
-        return invalid(errors, request);
+        return invalid(errors, countOfInvalidFields(errors), request);
     }
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException exception, HttpServerRequest request) {
         List<ProblemDetail.FieldError> errors = exception.errors();
         return invalid(errors, exception.detail().orElseGet(() -> countOfInvalidFields(errors)), request);
-    }
-
-    private static Response invalid(List<ProblemDetail.FieldError> errors, HttpServerRequest request) {
-        return invalid(errors, countOfInvalidFields(errors), request);
     }
 
     private static Response invalid(List<ProblemDetail.FieldError> errors, String detail, HttpServerRequest request) {
