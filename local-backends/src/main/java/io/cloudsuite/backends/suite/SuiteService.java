@@ -3,6 +3,7 @@ package io.cloudsuite.backends.suite;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 import io.cloudsuite.backends.LocalBackendKind;
@@ -16,6 +17,11 @@ import io.cloudsuite.backends.LocalBackendKind;
  */
 public record SuiteService(String name, Path directory, Properties configuration) {
 
+    /** The short name people type, e.g. {@code bullets} for {@code bullets-service}. */
+    public String shortName() {
+        return name.replaceFirst("-service$", "");
+    }
+
     /** Local runs use the service's own port, the one dev mode uses. */
     public int localPort() {
         String port = configuration.getProperty("%dev.quarkus.http.port");
@@ -25,10 +31,20 @@ public record SuiteService(String name, Path directory, Properties configuration
         return Integer.parseInt(port.trim());
     }
 
-    /** The backends the service names an address for in its configuration (Redis, DynamoDB, …). */
+    /**
+     * A key's value in the dev profile, the profile local runs use: its {@code %dev.} form when set, else the plain
+     * key (a prod-only address such as DynamoDB's endpoint override is often set for dev only).
+     */
+    public Optional<String> devValue(String key) {
+        return Optional.ofNullable(configuration.getProperty("%dev." + key, configuration.getProperty(key)))
+                .map(String::strip)
+                .filter(value -> !value.isEmpty());
+    }
+
+    /** The backends the service names an address for in its dev configuration (Redis, DynamoDB, …). */
     public List<LocalBackendKind> backends() {
         return Arrays.stream(LocalBackendKind.values())
-                .filter(kind -> configuration.containsKey(kind.addressProperty()))
+                .filter(kind -> devValue(kind.addressProperty()).isPresent())
                 .toList();
     }
 

@@ -1,0 +1,109 @@
+package io.cloudsuite.launcher;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One real request to a service, taken from its own OpenAPI document, so a new service needs no entry anywhere:
+ * the first GET operation of its API (not a probe, not the documentation) that documents a 2xx answer and an
+ * example for every required parameter, called with those examples. Read-only by construction (GET).
+ *
+ * @param path        the documented path, e.g. {@code /api/v1/clock}
+ * @param pathAndQuery the path to call, examples filled in, e.g. {@code /api/v1/clock?mirror_time=12%3A22}
+ * @param secured     whether the operation needs credentials (its own or the document's security requirement)
+ */
+record ProbeRequest(String path, String pathAndQuery, boolean secured) {
+
+    /** Paths every service shares, which say nothing about its own API. */
+    private static final List<String> SHARED_PATHS = List.of("/", "/ping", "/health");
+
+    static Optional<ProbeRequest> from(JsonNode openApi) {
+        return candidates(openApi).stream().filter(request -> !request.secured()).findFirst();
+    }
+
+    /** The documented GET operation at a path, e.g. konnichiwa's {@code /inspect}. */
+    static Optional<ProbeRequest> at(JsonNode openApi, String path) {
+        return candidates(openApi).stream().filter(request -> request.path().equals(path)).findFirst();
+    }
+
+    static List<ProbeRequest> candidates(JsonNode openApi) {
+        List<ProbeRequest> found = new ArrayList<>();
+        boolean securedByDefault = openApi.path("security").size() > 0;
+        Iterator<Map.Entry<String, JsonNode>> paths = openApi.path("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> entry = paths.next();
+            String path = entry.getKey();
+            JsonNode get = entry.getValue().path("get");
+            if (get.isMissingNode() || path.startsWith("/q/") || SHARED_PATHS.contains(path) || !documentsSuccess(get)) {
+                continue;
+            }
+            List<JsonNode> parameters = new ArrayList<>();
+            entry.getValue().path("parameters").forEach(parameters::add);
+            get.path("parameters").forEach(parameters::add);
+            Optional<String> filled = fill(path, parameters);
+            if (filled.isPresent()) {
+                boolean secured = get.has("security") ? get.path("security").size() > 0 : securedByDefault;
+                found.add(new ProbeRequest(path, filled.get(), secured));
+            }
+        }
+        return found;
+    }
+
+    private static boolean documentsSuccess(JsonNode operation) {
+        Iterator<String> codes = operation.path("responses").fieldNames();
+        while (codes.hasNext()) {
+            if (codes.next().startsWith("2")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The path with every required path and query parameter set to its example; empty if one has none. */
+    private static Optional<String> fill(String path, List<JsonNode> parameters) {
+        String filled = path;
+        StringBuilder query = new StringBuilder();
+        for (JsonNode parameter : parameters) {
+            String in = parameter.path("in").asText();
+            boolean required = parameter.path("required").asBoolean(false) || "path".equals(in);
+            if (!required) {
+                continue;
+            }
+            Optional<String> example = example(parameter);
+            if (example.isEmpty() || !("path".equals(in) || "query".equals(in))) {
+                return Optional.empty();
+            }
+            String value = URLEncoder.encode(example.get(), StandardCharsets.UTF_8);
+            if ("path".equals(in)) {
+                filled = filled.replace("{" + parameter.path("name").asText() + "}", value);
+            } else {
+                query.append(query.isEmpty() ? "?" : "&").append(parameter.path("name").asText()).append('=').append(value);
+            }
+        }
+        return Optional.of(filled + query);
+    }
+
+    private static Optional<String> example(JsonNode parameter) {
+        for (JsonNode candidate : List.of(parameter.path("example"), parameter.path("schema").path("example"),
+                parameter.path("schema").path("examples").path(0), parameter.path("schema").path("default"))) {
+            if (candidate.isValueNode()) {
+                return Optional.of(candidate.asText());
+            }
+        }
+        Iterator<JsonNode> examples = parameter.path("examples").elements();
+        if (examples.hasNext()) {
+            JsonNode value = examples.next().path("value");
+            if (value.isValueNode()) {
+                return Optional.of(value.asText());
+            }
+        }
+        return Optional.empty();
+    }
+}

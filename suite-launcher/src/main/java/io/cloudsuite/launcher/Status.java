@@ -1,0 +1,77 @@
+package io.cloudsuite.launcher;
+
+import java.util.Optional;
+
+/**
+ * {@code ./suite status}: what the state file says {@code up} started, checked live: each service's readiness, each
+ * recorded process whether it still runs. After a crash it names what is left and what is gone.
+ */
+final class Status {
+
+    private Status() {
+    }
+
+    static int run(SuiteHome home) {
+        Optional<SuiteState> state = SuiteState.load(home.stateFile());
+        if (state.isEmpty() || state.get().isEmpty()) {
+            System.out.println("The suite is not running (nothing recorded in " + home.stateFile() + ").");
+            return 1;
+        }
+        return print(state.get()) ? 0 : 1;
+    }
+
+    static String baseUrl(RecordedProcess service) {
+        return "http://localhost:" + service.port();
+    }
+
+    /** Prints the table; true when every recorded process runs and every service is ready. */
+    static boolean print(SuiteState state) {
+        boolean healthy = true;
+        SuiteTable table = new SuiteTable("SERVICE", "URL", "SWAGGER UI", "STATE");
+        for (RecordedProcess service : state.processes(RecordedProcess.Role.SERVICE)) {
+            String serviceState;
+            if (!service.isAlive()) {
+                serviceState = "gone (pid " + service.pid() + " no longer runs)";
+                healthy = false;
+            } else if (Http.isReady(baseUrl(service))) {
+                serviceState = "ready (pid " + service.pid() + ")";
+            } else {
+                serviceState = "not ready (pid " + service.pid() + ")";
+                healthy = false;
+            }
+            table.row(service.name(), baseUrl(service), baseUrl(service) + "/q/swagger-ui", serviceState);
+        }
+        table.print();
+        if (!state.backends().isEmpty()) {
+            System.out.println();
+            SuiteTable backends = new SuiteTable("BACKEND", "ADDRESS", "STATE");
+            for (SuiteState.Backend backend : state.backends()) {
+                backends.row(backend.kind(), backend.uri(), backend.external()
+                        ? "already answering there: used, not started or stopped by the suite"
+                        : "started by the suite");
+            }
+            backends.print();
+        }
+        for (RecordedProcess process : state.processes()) {
+            if (process.role() != RecordedProcess.Role.SERVICE) {
+                boolean alive = process.isAlive();
+                healthy &= alive;
+                System.out.printf("  %s (pid %d): %s%n", describe(process), process.pid(), alive ? "running" : "gone");
+            }
+        }
+        if (!healthy) {
+            System.out.println();
+            System.out.println("Not everything runs as started: `./suite down` stops what is left, `./suite up` "
+                    + "cleans up and starts again; `./suite logs <service>` shows why.");
+        }
+        return healthy;
+    }
+
+    static String describe(RecordedProcess process) {
+        return switch (process.role()) {
+            case SERVICE -> process.name();
+            case BACKENDS -> "backends JVM";
+            case BACKEND_SERVER -> "backend server " + process.name();
+        };
+    }
+}

@@ -1,0 +1,130 @@
+package io.cloudsuite.launcher;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * What {@code ./suite up} started, written to disk after every start so that a launcher killed halfway still leaves
+ * a record: {@code status} reads it to tell what is left, {@code down} to stop exactly those processes.
+ *
+ * <p>Backends are listed with their address; a backend the suite found already answering is marked external and is
+ * never stopped.
+ */
+final class SuiteState {
+
+    /** A backend the services of this suite use. */
+    record Backend(String kind, String uri, boolean external) {
+    }
+
+    private final List<RecordedProcess> processes = new ArrayList<>();
+    private final List<Backend> backends = new ArrayList<>();
+
+    List<RecordedProcess> processes() {
+        return List.copyOf(processes);
+    }
+
+    List<Backend> backends() {
+        return List.copyOf(backends);
+    }
+
+    void add(RecordedProcess process) {
+        processes.add(process);
+    }
+
+    void remove(RecordedProcess process) {
+        processes.remove(process);
+    }
+
+    void add(Backend backend) {
+        backends.add(backend);
+    }
+
+    List<RecordedProcess> processes(RecordedProcess.Role role) {
+        return processes.stream().filter(process -> process.role() == role).toList();
+    }
+
+    Optional<RecordedProcess> service(String name) {
+        return processes(RecordedProcess.Role.SERVICE).stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    boolean isEmpty() {
+        return processes.isEmpty();
+    }
+
+    static Optional<SuiteState> load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the suite's state " + file, e);
+        }
+        SuiteState state = new SuiteState();
+        for (int i = 0; properties.containsKey("process." + i + ".pid"); i++) {
+            String prefix = "process." + i + ".";
+            state.add(new RecordedProcess(
+                    RecordedProcess.Role.valueOf(properties.getProperty(prefix + "role")),
+                    properties.getProperty(prefix + "name"),
+                    Long.parseLong(properties.getProperty(prefix + "pid")),
+                    Long.parseLong(properties.getProperty(prefix + "started", "0")),
+                    Integer.parseInt(properties.getProperty(prefix + "port", "0"))));
+        }
+        for (int i = 0; properties.containsKey("backend." + i + ".uri"); i++) {
+            String prefix = "backend." + i + ".";
+            state.add(new Backend(properties.getProperty(prefix + "kind"), properties.getProperty(prefix + "uri"),
+                    Boolean.parseBoolean(properties.getProperty(prefix + "external"))));
+        }
+        return Optional.of(state);
+    }
+
+    /** Writes the whole state to a temporary file and renames it into place: a reader never sees half of it. */
+    void save(Path file) {
+        Properties properties = new Properties();
+        for (int i = 0; i < processes.size(); i++) {
+            RecordedProcess process = processes.get(i);
+            String prefix = "process." + i + ".";
+            properties.setProperty(prefix + "role", process.role().name());
+            properties.setProperty(prefix + "name", process.name());
+            properties.setProperty(prefix + "pid", Long.toString(process.pid()));
+            properties.setProperty(prefix + "started", Long.toString(process.startedMillis()));
+            properties.setProperty(prefix + "port", Integer.toString(process.port()));
+        }
+        for (int i = 0; i < backends.size(); i++) {
+            Backend backend = backends.get(i);
+            String prefix = "backend." + i + ".";
+            properties.setProperty(prefix + "kind", backend.kind());
+            properties.setProperty(prefix + "uri", backend.uri());
+            properties.setProperty(prefix + "external", Boolean.toString(backend.external()));
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                properties.store(out, "Processes started by ./suite up; ./suite down stops them");
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the suite's state " + file, e);
+        }
+    }
+
+    static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the suite's state " + file, e);
+        }
+    }
+}
