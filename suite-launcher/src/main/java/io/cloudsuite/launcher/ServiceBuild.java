@@ -32,7 +32,11 @@ final class ServiceBuild {
                 "-B", "-q", "package", "-DskipTests", "-pl", modules));
         try {
             Process build = new ProcessBuilder(command).directory(home.root().toFile()).inheritIO().start();
+            // A Ctrl-C in a terminal reaches the build too; a SIGTERM to the launcher alone must not orphan it.
+            Thread stopBuild = new Thread(() -> stopTree(build.toHandle()), "suite-build-interrupted");
+            Runtime.getRuntime().addShutdownHook(stopBuild);
             int exit = build.waitFor();
+            Runtime.getRuntime().removeShutdownHook(stopBuild);
             if (exit != 0) {
                 throw new SuiteFailure("packaging " + modules + " failed (exit code " + exit + "); nothing started");
             }
@@ -42,6 +46,11 @@ final class ServiceBuild {
             Thread.currentThread().interrupt();
             throw new SuiteFailure("interrupted while packaging " + modules + "; nothing started");
         }
+    }
+
+    private static void stopTree(ProcessHandle process) {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
     }
 
     static boolean needsPackaging(SuiteService service) {

@@ -59,6 +59,10 @@ final class Status {
                 System.out.printf("  %s (pid %d): %s%n", describe(process), process.pid(), alive ? "running" : "gone");
             }
         }
+        if (!state.complete()) {
+            healthy = false;
+            System.out.println("  `./suite up` has not finished: it is still starting, or it was killed halfway.");
+        }
         if (!healthy) {
             System.out.println();
             System.out.println("Not everything runs as started: `./suite down` stops what is left, `./suite up` "

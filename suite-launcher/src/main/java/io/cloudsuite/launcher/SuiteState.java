@@ -28,6 +28,16 @@ final class SuiteState {
 
     private final List<RecordedProcess> processes = new ArrayList<>();
     private final List<Backend> backends = new ArrayList<>();
+    /** Whether the {@code up} that wrote this state finished; false while it runs, and forever if it was killed. */
+    private boolean complete;
+
+    boolean complete() {
+        return complete;
+    }
+
+    void markComplete() {
+        complete = true;
+    }
 
     List<RecordedProcess> processes() {
         return List.copyOf(processes);
@@ -72,6 +82,7 @@ final class SuiteState {
             throw new UncheckedIOException("cannot read the suite's state " + file, e);
         }
         SuiteState state = new SuiteState();
+        state.complete = Boolean.parseBoolean(properties.getProperty("complete"));
         for (int i = 0; properties.containsKey("process." + i + ".pid"); i++) {
             String prefix = "process." + i + ".";
             state.add(new RecordedProcess(
@@ -92,6 +103,7 @@ final class SuiteState {
     /** Writes the whole state to a temporary file and renames it into place: a reader never sees half of it. */
     void save(Path file) {
         Properties properties = new Properties();
+        properties.setProperty("complete", Boolean.toString(complete));
         for (int i = 0; i < processes.size(); i++) {
             RecordedProcess process = processes.get(i);
             String prefix = "process." + i + ".";

@@ -3,6 +3,7 @@ package io.cloudsuite.launcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,14 +48,22 @@ final class Up {
         List<SuiteService> services = SuiteSelection.select(home, names);
         Optional<SuiteState> previous = SuiteState.load(home.stateFile());
         if (previous.isPresent() && !previous.get().isEmpty()) {
-            if (previous.get().processes().stream().allMatch(RecordedProcess::isAlive)) {
+            SuiteState running = previous.get();
+            if (running.complete() && running.processes().stream().allMatch(RecordedProcess::isAlive)) {
                 System.out.println("The suite already runs; nothing started (`./suite down` stops it first):");
+                List<String> missing = services.stream().map(SuiteService::name)
+                        .filter(name -> running.service(name).isEmpty()).toList();
+                if (!missing.isEmpty()) {
+                    System.out.println("(it runs without " + String.join(", ", missing) + ": `./suite down`, then "
+                            + "`./suite up` with the services you want)");
+                }
                 System.out.println();
-                return Status.print(previous.get()) ? 0 : 1;
+                return Status.print(running) ? 0 : 1;
             }
-            System.out.println("An earlier suite was left half-running (a process or the launcher was killed): "
-                    + "stopping what is left of it first.");
-            Down.stopAll(previous.get());
+            System.out.println(running.complete()
+                    ? "An earlier suite is left half-running (a process was killed): stopping what is left of it first."
+                    : "An earlier `./suite up` was killed before it finished: stopping what it had started first.");
+            Down.stopAll(running);
             SuiteState.delete(home.stateFile());
         }
         ServiceBuild.buildWhatIsMissing(home, services);
@@ -211,6 +220,8 @@ final class Up {
                 System.out.println("No service started; nothing is left running.");
                 return 1;
             }
+            state.markComplete();
+            save();
         }
         System.out.println();
         boolean healthy = Status.print(state);
@@ -266,7 +277,12 @@ final class Up {
     }
 
     private static String programName(ProcessHandle process) {
-        return process.info().command().map(command -> Path.of(command).getFileName().toString()).orElse("server");
+        // Linux's own name for it first: Debian's redis-server is a link to redis-check-rdb, which command() names.
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(process.pid()), "comm")).strip();
+        } catch (IOException | UncheckedIOException notLinux) {
+            return process.info().command().map(command -> Path.of(command).getFileName().toString()).orElse("server");
+        }
     }
 
     static String javaExecutable() {
