@@ -4,6 +4,7 @@
 #   services   JSON array of services to build and test
 #   deploy     JSON array of services to deploy (on main)
 #   terraform  true when the Terraform checks must run
+#   suite      true when the end-to-end test of ./suite must run
 # Written to $GITHUB_OUTPUT when set, else printed.
 set -euo pipefail
 
@@ -20,6 +21,7 @@ json_array() {
 build=()
 deploy=()
 terraform=false
+suite=false
 body=${CHANGES#[}
 body=${body%]}
 IFS=, read -r -a names <<<"$body"
@@ -35,6 +37,7 @@ for name in "${names[@]}"; do
     build-*) build+=("${name#build-}") ;;
     deploy-*) deploy+=("${name#deploy-}") ;;
     terraform) terraform=true ;;
+    suite) suite=true ;;
     *) echo "changed-matrices.sh: unknown filter '$name'" >&2; exit 1 ;;
   esac
 done
@@ -43,4 +46,5 @@ done
   echo "services=$(json_array ${build[@]+"${build[@]}"})"
   echo "deploy=$(json_array ${deploy[@]+"${deploy[@]}"})"
   echo "terraform=$terraform"
+  echo "suite=$suite"
 } | tee -a "${GITHUB_OUTPUT:-/dev/null}"

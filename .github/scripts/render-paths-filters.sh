@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Prints the dorny/paths-filter filters, derived from the root pom's module list:
 #   build-<service>   the service's folder and everything its Maven build and CI depend on
-#   deploy-<service>  the same plus its Terraform stack and the shared Terraform modules
+#   deploy-<service>  its folder, the shared modules its package can contain (not test support), the build and CI
+#                     files, its Terraform stack and the shared Terraform modules
+#   suite             what the end-to-end test of ./suite runs: the launcher, every service and what they build with
 #   terraform         anything the Terraform checks (fmt, validate, the platform-terraform module) read
 # A new service module in the root pom gets its filters without editing this script.
 set -euo pipefail
@@ -9,13 +11,22 @@ set -euo pipefail
 scripts=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 services=$(bash "$scripts/pom-modules.sh" services)
 shared=$(bash "$scripts/pom-modules.sh" shared)
+runtime=$(bash "$scripts/pom-modules.sh" runtime)
 
+# Modules no service depends on (suite-launcher, load tests) appear in no service's filters: changing them
+# rebuilds and redeploys nothing.
 ci_files=(".github/workflows/**" ".github/scripts/**" ".github/actions/**")
-build_deps=("pom.xml" ".mvn/**" "mvnw")
+build_files=("pom.xml" ".mvn/**" "mvnw")
+build_deps=("${build_files[@]}")
 while IFS= read -r module; do
-  build_deps+=("$module/**")
+  if [ -n "$module" ]; then build_deps+=("$module/**"); fi
 done <<<"$shared"
 build_deps+=("${ci_files[@]}")
+deploy_deps=("${build_files[@]}")
+while IFS= read -r module; do
+  if [ -n "$module" ]; then deploy_deps+=("$module/**"); fi
+done <<<"$runtime"
+deploy_deps+=("${ci_files[@]}")
 
 filter() {
   local name=$1
@@ -26,9 +37,10 @@ filter() {
 
 while IFS= read -r service; do
   filter "build-$service" "$service/**" "${build_deps[@]}"
-  filter "deploy-$service" "$service/**" "${build_deps[@]}" \
+  filter "deploy-$service" "$service/**" "${deploy_deps[@]}" \
     "platform-terraform/stacks/$service/**" "platform-terraform/modules/**"
 done <<<"$services"
+filter suite "suite" "suite-launcher/**" "*-service/**" "${build_deps[@]}"
 # The platform-terraform module's tests also read the root pom's services and their application.properties.
 filter terraform "platform-terraform/**" "pom.xml" ".mvn/**" "mvnw" \
   "*-service/src/main/resources/application.properties" "${ci_files[@]}"
