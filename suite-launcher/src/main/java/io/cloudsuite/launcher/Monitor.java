@@ -110,10 +110,10 @@ final class Monitor {
     static int run(SuiteHome home, Options options) throws InterruptedException {
         List<Target> targets = targets(home, options);
         if (options.everySeconds() == null) {
-            return checkAll(targets, options);
+            return checkAll(targets, options, System.getenv());
         }
         while (true) {
-            checkAll(targets, options);
+            checkAll(targets, options, System.getenv());
             Thread.sleep(options.everySeconds() * 1000L);
         }
     }
@@ -143,11 +143,11 @@ final class Monitor {
         return targets;
     }
 
-    static int checkAll(List<Target> targets, Options options) {
+    static int checkAll(List<Target> targets, Options options, Map<String, String> environment) {
         int worst = HEALTHY;
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         for (Target target : targets) {
-            Verdict verdict = check(target, options);
+            Verdict verdict = check(target, options, environment);
             worst = Math.max(worst, verdict.exitCode());
             System.out.printf("%s %-4s %-22s %s%n", now, verdict.label(), target.service().name(), verdict.detail());
         }
@@ -166,7 +166,7 @@ final class Monitor {
         }
     }
 
-    static Verdict check(Target target, Options options) {
+    static Verdict check(Target target, Options options, Map<String, String> environment) {
         String base = target.baseUrl();
         Http.Answer ready = Http.get(base + "/q/health/ready", Map.of(), TIMEOUT);
         if (!ready.answered()) {
@@ -194,14 +194,14 @@ final class Monitor {
         if (inspect.isEmpty()) {
             return new Verdict(HEALTHY, latency);
         }
-        return inspect(target, options, latency);
+        return inspect(target, options, environment, latency);
     }
 
     /** The seed monitor's check: the host's CPU and memory use from /inspect against the thresholds. */
-    private static Verdict inspect(Target target, Options options, String latency) {
+    private static Verdict inspect(Target target, Options options, Map<String, String> environment, String latency) {
         String variable = target.service().shortName().toUpperCase(Locale.ROOT).replace('-', '_') + "_API_KEY";
-        String key = Optional.ofNullable(System.getenv(variable)).filter(k -> !k.isBlank())
-                .orElse(System.getenv("API_KEY"));
+        String key = Optional.ofNullable(environment.get(variable)).filter(k -> !k.isBlank())
+                .orElse(environment.get("API_KEY"));
         if (key == null || key.isBlank()) {
             return new Verdict(WARNING, latency + "; /inspect not checked: set " + variable + " in the environment");
         }

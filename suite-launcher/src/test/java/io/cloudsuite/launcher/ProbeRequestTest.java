@@ -1,0 +1,78 @@
+package io.cloudsuite.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The real request comes from the service's own OpenAPI document, examples filled in. */
+class ProbeRequestTest {
+
+    private static JsonNode document(String json) throws Exception {
+        return new ObjectMapper().readTree(json.replace('\'', '"'));
+    }
+
+    @Test
+    void skipsSharedPathsAndFillsRequiredQueryParametersFromTheirExamples() throws Exception {
+        JsonNode openApi = document("""
+                {'paths': {
+                  '/': {'get': {'responses': {'303': {}}}},
+                  '/ping': {'get': {'responses': {'200': {}}}},
+                  '/q/health': {'get': {'responses': {'200': {}}}},
+                  '/api/v1/clock': {'get': {'responses': {'200': {}, '400': {}}, 'parameters': [
+                    {'name': 'mirror_time', 'in': 'query', 'required': true, 'example': '12:22'},
+                    {'name': 'verbose', 'in': 'query'}]}}}}
+                """);
+        ProbeRequest probe = ProbeRequest.from(openApi).orElseThrow();
+        assertEquals("/api/v1/clock", probe.path());
+        assertEquals("/api/v1/clock?mirror_time=12%3A22", probe.pathAndQuery());
+        assertFalse(probe.secured());
+    }
+
+    @Test
+    void fillsPathParametersFromSchemaExamples() throws Exception {
+        JsonNode openApi = document("""
+                {'paths': {'/people/{id}': {'get': {'responses': {'200': {}}, 'parameters': [
+                  {'name': 'id', 'in': 'path', 'schema': {'type': 'string', 'examples': ['p-1']}}]}}}}
+                """);
+        assertEquals("/people/p-1", ProbeRequest.from(openApi).orElseThrow().pathAndQuery());
+    }
+
+    @Test
+    void anOperationWithARequiredParameterWithoutExampleIsNotCalled() throws Exception {
+        JsonNode openApi = document("""
+                {'paths': {'/a': {'get': {'responses': {'200': {}}, 'parameters': [
+                  {'name': 'x', 'in': 'query', 'required': true}]}},
+                 '/b': {'post': {'responses': {'201': {}}}}}}
+                """);
+        assertEquals(Optional.empty(), ProbeRequest.from(openApi));
+    }
+
+    @Test
+    void securedOperationsAreFoundByPathButNotChosenAsTheAnonymousProbe() throws Exception {
+        JsonNode openApi = document("""
+                {'paths': {
+                  '/inspect': {'get': {'security': [{'bearer': []}], 'responses': {'200': {}, '401': {}}}},
+                  '/hello': {'get': {'responses': {'200': {}}}}}}
+                """);
+        assertEquals("/hello", ProbeRequest.from(openApi).orElseThrow().path());
+        assertTrue(ProbeRequest.at(openApi, "/inspect").orElseThrow().secured());
+    }
+
+    @Test
+    void documentLevelSecurityAppliesUnlessTheOperationLiftsIt() throws Exception {
+        JsonNode openApi = document("""
+                {'security': [{'bearer': []}], 'paths': {
+                  '/secret': {'get': {'responses': {'200': {}}}},
+                  '/open': {'get': {'security': [], 'responses': {'200': {}}}}}}
+                """);
+        assertEquals("/open", ProbeRequest.from(openApi).orElseThrow().path());
+        assertTrue(ProbeRequest.at(openApi, "/secret").orElseThrow().secured());
+    }
+}
