@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Prints the dorny/paths-filter filters, derived from the root pom's module list:
 #   build-<service>   the service's folder and everything its Maven build and CI depend on
-#   deploy-<service>  its folder, the shared modules its package can contain (not test support), the build and CI
-#                     files, its Terraform stack and the shared Terraform modules
+#   deploy-<service>  the same, without test support (test-scoped modules), plus its Terraform stack and the shared
+#                     Terraform modules
 #   suite             what the end-to-end test of ./suite runs: the launcher, every service and what they build with
 #   terraform         anything the Terraform checks (fmt, validate, the platform-terraform module) read
 # A new service module in the root pom gets its filters without editing this script.
@@ -11,21 +11,19 @@ set -euo pipefail
 scripts=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 services=$(bash "$scripts/pom-modules.sh" services)
 shared=$(bash "$scripts/pom-modules.sh" shared)
-runtime=$(bash "$scripts/pom-modules.sh" runtime)
 
-# Modules no service depends on (suite-launcher, load tests) appear in no service's filters: changing them
-# rebuilds and redeploys nothing.
 ci_files=(".github/workflows/**" ".github/scripts/**" ".github/actions/**")
-build_files=("pom.xml" ".mvn/**" "mvnw")
-build_deps=("${build_files[@]}")
+build_deps=("pom.xml" ".mvn/**" "mvnw")
 while IFS= read -r module; do
-  if [ -n "$module" ]; then build_deps+=("$module/**"); fi
+  build_deps+=("$module/**")
 done <<<"$shared"
 build_deps+=("${ci_files[@]}")
-deploy_deps=("${build_files[@]}")
+# Only modules a service depends on count (pom-modules.sh), so tools beside the services (suite-launcher) are in
+# no service's filters; and a change to test support reruns the services' tests but deploys nothing.
+deploy_deps=("pom.xml" ".mvn/**" "mvnw")
 while IFS= read -r module; do
   if [ -n "$module" ]; then deploy_deps+=("$module/**"); fi
-done <<<"$runtime"
+done < <(bash "$scripts/pom-modules.sh" runtime)
 deploy_deps+=("${ci_files[@]}")
 
 filter() {
