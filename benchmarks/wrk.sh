@@ -4,7 +4,7 @@
 #   benchmarks/wrk.sh <scenario> [connections] [seconds]
 #
 # Scenarios (one line each in benchmarks/scenarios.tsv): e.g. bullets-post, bullets-get, mirror-clock.
-# Starts the suite launcher (every service, one local Redis), warms the endpoint up for 15 s so the JIT settles,
+# Starts the suite with ./suite up (every service on its own port, its backends), warms the endpoint up for 15 s so the JIT settles,
 # measures, prints wrk's report, and stops everything. Installs wrk from Debian's packages when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,20 +23,10 @@ if ! command -v wrk >/dev/null; then
   apt-get update -qq && apt-get install -y -qq wrk >/dev/null
 fi
 
-if [ ! -f local-backends/target/local-backends.jar ]; then
-  ./mvnw -B -q package -DskipTests
-fi
-
-log=$(mktemp)
-java -jar local-backends/target/local-backends.jar >"$log" 2>&1 &
-launcher=$!
-trap 'kill "$launcher" 2>/dev/null; wait "$launcher" 2>/dev/null; rm -f "$log"' EXIT
-for _ in $(seq 1 120); do
-  grep -q "Suite running" "$log" && break
-  kill -0 "$launcher" 2>/dev/null || { cat "$log"; exit 1; }
-  sleep 0.5
-done
-grep -q "Suite running" "$log" || { cat "$log"; echo "suite did not start" >&2; exit 1; }
+# A suite of its own (./suite builds what is missing), stopped on exit whatever happens.
+export SUITE_STATE_DIR=$PWD/target/benchmark-suite
+trap './suite down >/dev/null' EXIT
+./suite up >&2
 
 script=$(mktemp --suffix=.lua)
 printf 'wrk.method = "%s"\n' "$method" >"$script"

@@ -173,7 +173,7 @@ final class Up {
                 ownOverrides.put(kind.addressProperty(), overrides.get(kind.addressProperty()));
             }
         }
-        spawn(RecordedProcess.Role.SERVICE, service.name(), ServiceProcess.command(service, port, ownOverrides), port)
+        spawn(RecordedProcess.Role.SERVICE, service.name(), ServiceLaunch.command(service, port, ownOverrides), port)
                 .ifPresent(process -> started.put(service, process));
     }
 

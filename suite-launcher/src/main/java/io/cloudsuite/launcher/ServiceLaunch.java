@@ -18,11 +18,11 @@ import io.cloudsuite.backends.suite.SuiteService;
  * port, development keys, table creation), on loopback, with the JVM flags of its image and the addresses of the
  * backends this suite runs.
  */
-final class ServiceProcess {
+final class ServiceLaunch {
 
     private static final Pattern JAVA_OPTS = Pattern.compile("^ENV\\s+JAVA_OPTS_APPEND=\"([^\"]*)\"", Pattern.MULTILINE);
 
-    private ServiceProcess() {
+    private ServiceLaunch() {
     }
 
     /**
@@ -43,11 +43,16 @@ final class ServiceProcess {
     }
 
     /**
-     * The heap and GC flags ({@code -X...}) the service's image sets in its Dockerfile.jvm's {@code JAVA_OPTS_APPEND},
-     * so a local run behaves as the deployed one does; system properties there (e.g. the container's host) are not
-     * taken.
+     * The JVM flags the service's image runs with, so a local run behaves as the deployed one does: the packaged
+     * {@code target/service-jvm.options} file when the build writes one, else the heap and GC flags ({@code -X...})
+     * of its Dockerfile.jvm's {@code JAVA_OPTS_APPEND} (system properties there, e.g. the container's host, are not
+     * taken).
      */
     static List<String> imageJvmFlags(SuiteService service) {
+        Path optionsFile = service.directory().resolve("target/service-jvm.options");
+        if (Files.isRegularFile(optionsFile)) {
+            return List.of("@" + optionsFile);
+        }
         Path dockerfile = service.directory().resolve("src/main/docker/Dockerfile.jvm");
         if (!Files.isRegularFile(dockerfile)) {
             return List.of();
