@@ -81,7 +81,7 @@ public final class SuiteLauncher {
                 "-Dquarkus.http.port=" + service.localPort(),
                 "-Dquarkus.log.console.json.enabled=false"));
         for (LocalBackendKind kind : service.backends()) {
-            command.add("-D" + kind.addressProperty() + "=" + backends.get(kind).uri());
+            kind.clientConfiguration(backends.get(kind)).forEach((key, value) -> command.add("-D" + key + "=" + value));
         }
         command.addAll(List.of("-jar", service.runnableJar().toString()));
         return new ProcessBuilder(command)
