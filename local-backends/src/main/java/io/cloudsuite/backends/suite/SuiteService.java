@@ -44,7 +44,7 @@ public record SuiteService(String name, Path directory, Properties configuration
     /** The backends the service names an address for in its dev configuration (Redis, DynamoDB, …). */
     public List<LocalBackendKind> backends() {
         return Arrays.stream(LocalBackendKind.values())
-                .filter(kind -> devValue(kind.addressProperty()).isPresent())
+                .filter(kind -> kind.isConfiguredIn(configuration))
                 .toList();
     }
 
