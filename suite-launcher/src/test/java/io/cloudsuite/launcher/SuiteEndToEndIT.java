@@ -139,6 +139,29 @@ class SuiteEndToEndIT {
         }
     }
 
+    @Test
+    @Order(6)
+    void aServiceKilledOutrightIsReportedAndTheNextUpCleansUpAndStartsAgain() throws Exception {
+        RecordedProcess victim = started.processes(RecordedProcess.Role.SERVICE).get(0);
+        ProcessHandle handle = victim.handle().orElseThrow();
+        handle.destroyForcibly();
+        handle.onExit().get();
+
+        SuiteScript.Result status = suite.run("status");
+        assertEquals(1, status.exit(), status.output());
+        assertTrue(status.output().contains(victim.name()) && status.output().contains("gone (pid " + victim.pid()),
+                status.output());
+
+        SuiteScript.Result up = suite.run("up");
+        assertEquals(0, up.exit(), up.output());
+        assertTrue(up.output().contains("stopping what is left"), up.output());
+        for (RecordedProcess old : started.processes()) {
+            assertFalse(old.isAlive(), "the next up stopped " + Status.describe(old) + " before starting afresh");
+        }
+        started = suite.state();
+        assertEquals(0, suite.run("status").exit());
+    }
+
     @AfterAll
     void downLeavesNothing() throws Exception {
         SuiteScript.Result down = suite.run("down");
