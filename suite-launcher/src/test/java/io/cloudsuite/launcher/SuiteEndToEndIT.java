@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -172,7 +176,7 @@ class SuiteEndToEndIT {
         List<Integer> ports = new ArrayList<>();
         started.processes(RecordedProcess.Role.SERVICE).forEach(service -> ports.add(service.port()));
         started.backends().stream().filter(backend -> !backend.external())
-                .forEach(backend -> ports.add(java.net.URI.create(backend.uri()).getPort()));
+                .forEach(backend -> ports.add(URI.create(backend.uri()).getPort()));
         for (int port : ports) {
             assertFalse(TcpProbe.isAnswering("127.0.0.1", port), "port " + port + " is still taken");
         }
@@ -196,9 +200,19 @@ class SuiteEndToEndIT {
                     .filter(name -> name.startsWith("%dev.") && name.matches(".*api[-_.]?keys?$"))
                     .findFirst()
                     .ifPresent(name -> keys.put(service.name(),
-                            service.configuration().getProperty(name).split(",")[0].strip()));
+                            resolved(service.configuration().getProperty(name)).split(",")[0].strip()));
         }
         return keys;
+    }
+
+    /** A value such as {@code ${API_KEY:the-dev-key}} as the service resolves it in this environment. */
+    private static String resolved(String value) {
+        Matcher expression = Pattern.compile("^\\$\\{([^:}]+):([^}]*)}$")
+                .matcher(value.strip());
+        if (!expression.matches()) {
+            return value;
+        }
+        return Optional.ofNullable(System.getenv(expression.group(1))).orElse(expression.group(2));
     }
 
     private static Map<String, String> monitorKeys(Map<String, String> developmentKeys) {
@@ -213,7 +227,7 @@ class SuiteEndToEndIT {
         assertEquals(200, answer.status(), base + "/q/openapi");
         try {
             return JSON.readTree(answer.body());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(base + "/q/openapi is not JSON", e);
         }
     }
@@ -224,7 +238,7 @@ class SuiteEndToEndIT {
             Iterator<String> fields = JSON.readTree(json).fieldNames();
             fields.forEachRemaining(names::add);
             return names;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError("not JSON: " + json, e);
         }
     }
