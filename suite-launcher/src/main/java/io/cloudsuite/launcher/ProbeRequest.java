@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One real request to a service, taken from its own OpenAPI document, so a new service needs no entry anywhere:
- * the first GET operation of its API (not a probe, not the documentation) that documents a 2xx answer and an
+ * the first GET operation of its API (not the shared {@code /ping} or {@code /q/} endpoints, not a redirect) that
+ * documents a 2xx answer and an
  * example for every required parameter, called with those examples. Read-only by construction (GET).
  *
  * @param path        the documented path, e.g. {@code /api/v1/clock}
@@ -21,8 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 record ProbeRequest(String path, String pathAndQuery, boolean secured) {
 
-    /** Paths every service shares, which say nothing about its own API. */
-    private static final List<String> SHARED_PATHS = List.of("/", "/ping", "/health");
+    /** The path service-commons gives every service, which says nothing about the service's own API. */
+    private static final String SHARED_PING = "/ping";
 
     static Optional<ProbeRequest> from(JsonNode openApi) {
         return candidates(openApi).stream().filter(request -> !request.secured()).findFirst();
@@ -41,7 +42,7 @@ record ProbeRequest(String path, String pathAndQuery, boolean secured) {
             Map.Entry<String, JsonNode> entry = paths.next();
             String path = entry.getKey();
             JsonNode get = entry.getValue().path("get");
-            if (get.isMissingNode() || path.startsWith("/q/") || SHARED_PATHS.contains(path) || !documentsSuccess(get)) {
+            if (get.isMissingNode() || path.startsWith("/q/") || SHARED_PING.equals(path) || !documentsSuccess(get)) {
                 continue;
             }
             List<JsonNode> parameters = new ArrayList<>();

@@ -35,7 +35,7 @@ class MonitorTest {
 
     private static final String KEY = "test-key-not-a-secret";
     private static final String OPENAPI = """
-            {"paths": {"/": {"get": {"responses": {"200": {}}}},
+            {"paths": {"/ping": {"get": {"responses": {"200": {}}}},
                        "/greeting": {"get": {"responses": {"200": {}}}},
                        "/inspect": {"get": {"security": [{"bearer": []}], "responses": {"200": {}, "401": {}}}}}}
             """;

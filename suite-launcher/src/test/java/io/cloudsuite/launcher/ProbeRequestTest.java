@@ -36,6 +36,14 @@ class ProbeRequestTest {
     }
 
     @Test
+    void aServicesOwnRootIsARealRequestWhenItAnswers2xx() throws Exception {
+        JsonNode openApi = document("""
+                {'paths': {'/': {'get': {'responses': {'200': {}}}}, '/health': {'get': {'responses': {'200': {}}}}}}
+                """);
+        assertEquals("/", ProbeRequest.from(openApi).orElseThrow().path(), "konnichiwa's greeting");
+    }
+
+    @Test
     void fillsPathParametersFromSchemaExamples() throws Exception {
         JsonNode openApi = document("""
                 {'paths': {'/people/{id}': {'get': {'responses': {'200': {}}, 'parameters': [
