@@ -105,7 +105,9 @@ class SuiteEndToEndIT {
     @Test
     @Order(4)
     void theMonitorFindsEveryServiceHealthy() throws Exception {
-        SuiteScript.Result monitor = suite.run("monitor");
+        // The host's real CPU and memory depend on whatever else this machine runs (a CI runner starting five JVMs
+        // is busy): thresholds at 100 % keep this about the checks themselves; MonitorTest covers the thresholds.
+        SuiteScript.Result monitor = suite.run("monitor", "--cpu-threshold", "100", "--memory-threshold", "100");
         assertEquals(Monitor.HEALTHY, monitor.exit(), monitor.output());
         assertEquals(services.size(), monitor.output().lines().filter(line -> line.contains(" OK ")).count(),
                 monitor.output());
