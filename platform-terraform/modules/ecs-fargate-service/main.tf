@@ -29,10 +29,11 @@ locals {
     SUITE_SERVICE_STAGE  = var.stage
   })
 
-  # The image has bash but no curl: probe readiness over /dev/tcp (CMD-SHELL runs /bin/sh, which is bash on UBI).
+  # Liveness, not readiness: an unhealthy container is replaced, and a backend outage must not replace them all.
+  # The image has bash but no curl: probe over /dev/tcp (CMD-SHELL runs /bin/sh, which is bash on UBI).
   container_health_check = join(" ", [
     "exec 3<>/dev/tcp/127.0.0.1/${var.container_port}",
-    "&& printf 'GET ${var.health_check_path} HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3",
+    "&& printf 'GET ${var.liveness_path} HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3",
     "&& head -n 1 <&3 | grep -q ' 200 '",
   ])
 }

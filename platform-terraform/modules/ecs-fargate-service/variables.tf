@@ -59,14 +59,19 @@ variable "container_port" {
   default     = 8080
 }
 
-variable "health_check_path" {
-  description = "Readiness path used by the target group and the container health check (Quarkus: /q/health/ready)."
+variable "liveness_path" {
+  description = "Liveness path (Quarkus: /q/health/live) probed by the container health check and the target group. Never readiness: readiness is DOWN while a shared backend (Redis, DynamoDB) is down, and ECS would then replace every healthy task in a loop during an outage the services ride out with 503 + Retry-After."
   type        = string
-  default     = "/q/health/ready"
+  default     = "/q/health/live"
 
   validation {
-    condition     = startswith(var.health_check_path, "/")
-    error_message = "health_check_path must start with a slash."
+    condition     = startswith(var.liveness_path, "/")
+    error_message = "liveness_path must start with a slash."
+  }
+
+  validation {
+    condition     = !strcontains(var.liveness_path, "ready")
+    error_message = "liveness_path must not be a readiness path: a backend outage would make ECS kill every task."
   }
 }
 

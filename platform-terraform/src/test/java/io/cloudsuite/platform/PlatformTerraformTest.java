@@ -71,6 +71,25 @@ class PlatformTerraformTest {
         assertTrue(findings.checkedCount() >= 6 * 4 + 5 * 3, "checked only " + findings.checkedCount() + " items");
     }
 
+    @Test
+    void everyServiceUserCanWriteTmpInItsTask() {
+        Findings images = WritableTmpRule.checkDockerfiles(Layout.repoRoot());
+        Findings tasks = WritableTmpRule.checkTaskDefinitions(files);
+        assertEquals(List.of(), images.violations(), images.toString());
+        assertEquals(List.of(), tasks.violations(), tasks.toString());
+        int services = SuiteModules.serviceNames(Layout.repoRoot().resolve("pom.xml")).size();
+        assertEquals(services, images.checkedCount(), "one Dockerfile.jvm per service of the root pom");
+        assertTrue(tasks.checkedCount() >= 1, "found no container definition to check");
+    }
+
+    @Test
+    void ecsProbesLivenessNeverReadiness() {
+        Findings findings = LivenessProbeRule.check(files);
+        assertEquals(List.of(), findings.violations(), findings.toString());
+        // The module's one container and its one target group.
+        assertTrue(findings.checkedCount() >= 2, "checked only " + findings.checkedCount() + " probes");
+    }
+
     private static Findings onEveryFile(Function<Hcl.TfFile, Findings> rule) {
         Findings all = new Findings();
         files.forEach(file -> all.addAll(rule.apply(file)));
