@@ -15,5 +15,7 @@ for file in "env/$environment.s3.tfbackend" "env/$environment.tfvars"; do
   fi
 done
 
-terraform -chdir="$stack_dir" init -input=false -backend-config="env/$environment.s3.tfbackend"
+# readonly: deploy exactly the provider versions and hashes committed in .terraform.lock.hcl (ci.yml's
+# terraform-locks job keeps them complete); never pick a newer provider on the way to production.
+terraform -chdir="$stack_dir" init -input=false -lockfile=readonly -backend-config="env/$environment.s3.tfbackend"
 terraform -chdir="$stack_dir" apply -auto-approve -input=false -var-file="env/$environment.tfvars" "$@"

@@ -59,6 +59,17 @@ data "aws_iam_policy_document" "deploy" {
     ]
   }
 
+  # With wait_for_steady_state, AWS provider 6.11 and later follow the deployment through these two calls (and
+  # fail the apply when the circuit breaker rolls it back); without them every CI apply fails.
+  statement {
+    sid     = "EcsServiceDeployments"
+    actions = ["ecs:ListServiceDeployments", "ecs:DescribeServiceDeployments"]
+    resources = [
+      "${local.arn_prefix}:ecs:${local.in_region}:service/${local.cluster}/*",
+      "${local.arn_prefix}:ecs:${local.in_region}:service-deployment/${local.cluster}/*",
+    ]
+  }
+
   statement {
     sid = "ServiceRoles"
     actions = [

@@ -44,6 +44,14 @@ class PlatformTerraformTest {
     }
 
     @Test
+    void everyConfigurationPinsTheAwsProviderFromSixEleven() {
+        Findings findings = onEveryFile(ProviderPinRule::check);
+        assertEquals(List.of(), findings.violations(), findings.toString());
+        // bootstrap, six stacks, five modules.
+        assertTrue(findings.checkedCount() >= 12, "checked only " + findings.checkedCount() + " provider pins");
+    }
+
+    @Test
     void everyLogGroupHasARetention() {
         Findings findings = onEveryFile(LogRetentionRule::check);
         assertEquals(List.of(), findings.violations(), findings.toString());
