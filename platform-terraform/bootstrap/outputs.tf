@@ -12,3 +12,8 @@ output "github_oidc_provider_arn" {
   description = "ARN of the account's GitHub OIDC identity provider."
   value       = local.github_oidc_provider_arn
 }
+
+output "service_permissions_boundary_arn" {
+  description = "Permissions boundary every service role must carry; the platform stack passes it to the service stacks (platform.service_permissions_boundary_arn)."
+  value       = aws_iam_policy.service_boundary.arn
+}

@@ -40,6 +40,8 @@ variable "platform" {
     route53_zone_id                 = string
     ecr_repository_urls             = map(string)
     ecr_repository_arns             = map(string)
+    # Every role the module creates carries it: the CI deploy role may only create roles with it attached.
+    service_permissions_boundary_arn = string
   })
 }
 

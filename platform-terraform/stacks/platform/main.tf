@@ -46,5 +46,11 @@ module "ecr" {
   source   = "../../modules/ecr"
   for_each = toset(local.services)
 
-  name = each.key
+  name                = each.key
+  pull_principal_arns = var.image_pull_principal_arns
+}
+
+# Created by the bootstrap; every role of the service stacks must carry it (the deploy role can create no other).
+data "aws_iam_policy" "service_boundary" {
+  name = "cloudsuite-service-boundary-${var.environment}"
 }

@@ -74,3 +74,8 @@ output "ecr_repository_arns" {
   description = "ECR repository ARN per service (module name => ARN)."
   value       = { for k, m in module.ecr : k => m.repository_arn }
 }
+
+output "service_permissions_boundary_arn" {
+  description = "Permissions boundary (created by the bootstrap) the service module puts on every role it creates."
+  value       = data.aws_iam_policy.service_boundary.arn
+}

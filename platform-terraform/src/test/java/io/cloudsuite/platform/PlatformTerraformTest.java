@@ -52,6 +52,17 @@ class PlatformTerraformTest {
     }
 
     @Test
+    void theDeployRoleIsBoundToItsWorkflowAndCannotGrantItselfMore() {
+        Findings bootstrap = DeployRoleRule.checkBootstrap(Layout.terraformDir().resolve("bootstrap"));
+        Findings roles = DeployRoleRule.checkServiceRoles(files);
+        assertEquals(List.of(), bootstrap.violations(), bootstrap.toString());
+        assertEquals(List.of(), roles.violations(), roles.toString());
+        assertTrue(bootstrap.checkedCount() >= 50, "checked only " + bootstrap.checkedCount() + " deploy role items");
+        // The service module's task and execution roles.
+        assertTrue(roles.checkedCount() >= 2, "checked only " + roles.checkedCount() + " roles");
+    }
+
+    @Test
     void everyLogGroupHasARetention() {
         Findings findings = onEveryFile(LogRetentionRule::check);
         assertEquals(List.of(), findings.violations(), findings.toString());
