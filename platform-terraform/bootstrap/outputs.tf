@@ -8,6 +8,11 @@ output "deploy_role_arn" {
   value       = aws_iam_role.deploy.arn
 }
 
+output "plan_role_arn" {
+  description = "Role the deploy's prepare job assumes (image, plan): set it as the AWS_PLAN_ROLE_ARN variable of the GitHub environment <environment>-plan."
+  value       = aws_iam_role.plan.arn
+}
+
 output "github_oidc_provider_arn" {
   description = "ARN of the account's GitHub OIDC identity provider."
   value       = local.github_oidc_provider_arn

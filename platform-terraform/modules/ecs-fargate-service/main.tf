@@ -10,7 +10,6 @@ locals {
   host_name          = "${local.short_name}.${var.platform.domain_name}"
   ecr_repository_url = var.platform.ecr_repository_urls[var.service]
   ecr_repository_arn = var.platform.ecr_repository_arns[var.service]
-  image              = "${local.ecr_repository_url}:${var.image_tag}"
 
   tags = merge({
     Project     = "cloudsuite"
@@ -20,8 +19,16 @@ locals {
   }, var.tags)
 }
 
+# The task runs the image by digest: what CI built (dev) or promoted unchanged (production) is what runs, even
+# if someone could re-point the tag; the tag is only how a deploy names it.
+data "aws_ecr_image" "this" {
+  repository_name = var.service
+  image_tag       = var.image_tag
+}
+
 locals {
   container_name = "app"
+  image          = "${local.ecr_repository_url}@${data.aws_ecr_image.this.image_digest}"
 
   # Every service reports where it runs on GET /ping.
   environment = merge(var.environment, {

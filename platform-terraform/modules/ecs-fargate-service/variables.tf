@@ -46,7 +46,7 @@ variable "platform" {
 }
 
 variable "image_tag" {
-  description = "Tag of the image to run from the service's ECR repository: the git commit SHA CI built and pushed."
+  description = "Tag of the image to run from the service's ECR repository: the git commit SHA CI built and pushed. The task definition pins the digest the tag names at plan time."
   type        = string
 }
 

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The CI deploy role (bootstrap/) cannot be taken by any branch nor make itself admin (issue 21, findings 4, 5):
  * <ul>
- * <li>its trust policy matches the OIDC sub claim exactly (StringEquals) on subjects that name the environment,
+ * <li>its trust policy (and every other *_trust document: the plan role's) matches the OIDC sub claim exactly (StringEquals) on subjects that name the environment,
  * the deploy workflow file and the deploy branch (":environment:", ":job_workflow_ref:", "@refs/heads/");</li>
  * <li>every Allow that creates a role or changes its policies or boundary requires iam:PermissionsBoundary, and
  * none may remove a boundary or rewrite a managed policy;</li>
@@ -37,9 +37,12 @@ final class DeployRoleRule {
         List<Hcl.TfFile> files = Hcl.parseAll(bootstrap);
         for (Hcl.TfFile file : files) {
             Map<String, Object> documents = Hcl.blocks(file.body(), "data", "aws_iam_policy_document");
-            if (documents.containsKey("deploy_trust")) {
-                checkTrust(file, text(bootstrap.resolve(file.name())), Hcl.asMap(documents.get("deploy_trust")), findings);
-            }
+            // The deploy role's trust and the plan role's (plan_role.tf).
+            documents.forEach((name, document) -> {
+                if (name.endsWith("_trust")) {
+                    checkTrust(file, text(bootstrap.resolve(file.name())), Hcl.asMap(document), findings);
+                }
+            });
             if (documents.containsKey("deploy")) {
                 checkPermissions(file, Hcl.asMap(documents.get("deploy")), findings);
             }

@@ -11,18 +11,19 @@ import org.junit.jupiter.api.Test;
 class ProviderPinRuleTest {
 
     @Test
-    void acceptsSixElevenAndLaterWithinSix() {
-        assertTrue(ProviderPinRule.accepted("~> 6.11"));
-        assertTrue(ProviderPinRule.accepted("~> 6.20"));
-        assertTrue(ProviderPinRule.accepted(">= 6.11, < 7.0"));
-        assertTrue(ProviderPinRule.accepted(">= 6.12.1, < 7"));
+    void acceptsSixThirtySevenAndLaterWithinSix() {
+        assertTrue(ProviderPinRule.accepted("~> 6.37"));
+        assertTrue(ProviderPinRule.accepted("~> 6.40"));
+        assertTrue(ProviderPinRule.accepted(">= 6.37, < 7.0"));
+        assertTrue(ProviderPinRule.accepted(">= 6.38.1, < 7"));
     }
 
     @Test
     void rejectsOlderOrOpenEndedRanges() {
         assertFalse(ProviderPinRule.accepted(">= 6.0, < 7.0"), "6.0 lacks the rollback behaviour");
         assertFalse(ProviderPinRule.accepted("~> 6.0"));
-        assertFalse(ProviderPinRule.accepted(">= 6.11"), "no upper bound");
+        assertFalse(ProviderPinRule.accepted("~> 6.11"), "6.11 lacks a working global_secondary_index key_schema");
+        assertFalse(ProviderPinRule.accepted(">= 6.37"), "no upper bound");
         assertFalse(ProviderPinRule.accepted("null"), "no version at all");
     }
 
@@ -38,7 +39,7 @@ class ProviderPinRuleTest {
 
     @Test
     void acceptsTheStacksPin() {
-        Findings findings = ProviderPinRule.check(Fixtures.tf("versions/aws-6.11.tf.txt"));
+        Findings findings = ProviderPinRule.check(Fixtures.tf("versions/aws-6.37.tf.txt"));
         assertEquals(List.of(), findings.violations());
         assertEquals(1, findings.checkedCount());
     }
