@@ -80,6 +80,15 @@ class PlatformTerraformTest {
     }
 
     @Test
+    void everyDynamoDbTableIsBuiltAsItsServiceDescribesIt() {
+        Findings findings = DynamoDbTablesRule.check(Layout.repoRoot(), Layout.terraformDir());
+        assertEquals(List.of(), findings.violations(), findings.toString());
+        // One item per service of the pom without tables.json (mirror-clock, bullets at least): none may have tables.
+        int services = SuiteModules.serviceNames(Layout.repoRoot().resolve("pom.xml")).size();
+        assertTrue(findings.checkedCount() >= services, "checked only " + findings.checkedCount() + " items");
+    }
+
+    @Test
     void everyStackHasWhatCiDeploysWith() throws IOException {
         Findings findings = new Findings();
         try (Stream<Path> stacks = Files.list(Layout.terraformDir().resolve("stacks"))) {
