@@ -126,6 +126,14 @@ resource "aws_ecs_service" "this" {
     rollback = true
   }
 
+  # A deployment during which the new tasks answer with errors or fail their checks is rolled back, even when
+  # they pass the circuit breaker's bar.
+  alarms {
+    alarm_names = [aws_cloudwatch_metric_alarm.target_5xx_rate.alarm_name, aws_cloudwatch_metric_alarm.unhealthy_targets.alarm_name]
+    enable      = true
+    rollback    = true
+  }
+
   network_configuration {
     subnets          = var.platform.private_subnet_ids
     security_groups  = [aws_security_group.this.id]

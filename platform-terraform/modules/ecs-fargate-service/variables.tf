@@ -42,6 +42,9 @@ variable "platform" {
     ecr_repository_arns             = map(string)
     # Every role the module creates carries it: the CI deploy role may only create roles with it attached.
     service_permissions_boundary_arn = string
+    # The environment's alarm topic and the load balancer's metric dimension.
+    alarm_topic_arn          = string
+    load_balancer_arn_suffix = string
   })
 }
 
@@ -187,6 +190,24 @@ variable "log_retention_days" {
     condition     = contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)
     error_message = "log_retention_days must be one of the values CloudWatch Logs accepts (never 0: logs must expire)."
   }
+}
+
+variable "alarms" {
+  description = "Thresholds of the service's alarms: 5xx share of responses in percent, p99 response time in seconds."
+  type = object({
+    error_rate_percent  = number
+    p99_latency_seconds = number
+  })
+  default = {
+    error_rate_percent  = 5
+    p99_latency_seconds = 1
+  }
+}
+
+variable "dynamodb_table_names" {
+  description = "Names of the DynamoDB tables the service uses (e.g. [aws_dynamodb_table.people.name]): each gets throttle and system-error alarms. Names known at plan time."
+  type        = list(string)
+  default     = []
 }
 
 variable "iam_path" {

@@ -22,6 +22,9 @@ module "service" {
   max_capacity       = var.max_capacity
   log_retention_days = var.log_retention_days
 
+  # Throttle and system-error alarms per table.
+  dynamodb_table_names = [aws_dynamodb_table.people.name]
+
   environment = {
     QUARKUS_REDIS_HOSTS         = module.redis.url
     QUARKUS_DYNAMODB_AWS_REGION = var.region

@@ -36,7 +36,7 @@ module "cluster" {
   vpc_cidr_block      = module.network.vpc_cidr_block
   public_subnet_ids   = module.network.public_subnet_ids
   enable_https        = var.enable_https
-  certificate_arn     = var.enable_https ? aws_acm_certificate_validation.this[0].certificate_arn : null
+  certificate_arn     = local.issue_certificate ? aws_acm_certificate_validation.this[0].certificate_arn : var.certificate_arn
   ingress_cidr_blocks = var.ingress_cidr_blocks
   container_insights  = var.container_insights
   deletion_protection = var.load_balancer_deletion_protection

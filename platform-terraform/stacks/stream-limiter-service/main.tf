@@ -18,6 +18,9 @@ module "service" {
   max_capacity       = var.max_capacity
   log_retention_days = var.log_retention_days
 
+  # Throttle and system-error alarms per table.
+  dynamodb_table_names = [aws_dynamodb_table.streams.name]
+
   environment = {
     QUARKUS_DYNAMODB_AWS_REGION = var.region
     STREAM_LIMITER_TABLE_NAME   = aws_dynamodb_table.streams.name

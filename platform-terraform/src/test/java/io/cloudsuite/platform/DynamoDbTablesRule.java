@@ -28,7 +28,7 @@ import io.cloudsuite.backends.suite.SuiteModules;
  * blocks, not the deprecated hash_key/range_key, and projection), TTL attribute; the task gets the environment
  * variable form of name_property set to the table's name; and the task role's statements grant exactly the
  * listed actions on the table ARN (and on "&lt;arn&gt;/index/*" when it has indexes), and no DynamoDB action on
- * anything else. A stack of a listed service with an aws_dynamodb_table but no tables.json fails too. Services
+ * anything else; the module's dynamodb_table_names names it (its alarms). A stack of a listed service with an aws_dynamodb_table but no tables.json fails too. Services
  * not (yet) in the pom's module list are skipped.
  */
 final class DynamoDbTablesRule {
@@ -79,6 +79,7 @@ final class DynamoDbTablesRule {
                 compareKeys(where, id, table, resource, locals, findings);
                 compareTtl(where, id, table, resource, findings);
                 compareEnvironment(where, id, table, module, findings);
+                compareAlarms(where, id, module, findings);
             }
             for (String id : resources.keySet()) {
                 if (!described.contains(id)) {
@@ -200,6 +201,18 @@ final class DynamoDbTablesRule {
                     + "): set it to " + expected);
         } else if (!expected.equals(String.valueOf(value))) {
             findings.violation(where, "the task's " + variable + " is " + value + ", expected " + expected);
+        }
+    }
+
+    /** Throttle and system-error alarms come from the service module, per name in dynamodb_table_names. */
+    private static void compareAlarms(String where, String id, Map<String, Object> module, Findings findings) {
+        findings.checked();
+        String expected = "aws_dynamodb_table." + id + ".name";
+        boolean listed = Hcl.asList(module.get("dynamodb_table_names")).stream().map(String::valueOf)
+                .anyMatch(expected::equals);
+        if (!listed) {
+            findings.violation(where, "module \"service\" dynamodb_table_names lacks " + expected
+                    + ": the table would have no throttle and system-error alarms");
         }
     }
 

@@ -29,8 +29,8 @@ class DynamoDbTablesRuleTest {
     void acceptsAStackThatBuildsTheDescribedTable() {
         Findings findings = check();
         assertEquals(List.of(), findings.violations());
-        // table, keys, index, TTL, environment variable, permissions.
-        assertEquals(6, findings.checkedCount());
+        // table, keys, index, TTL, environment variable, alarms, permissions.
+        assertEquals(7, findings.checkedCount());
     }
 
     @Test
@@ -74,6 +74,12 @@ class DynamoDbTablesRuleTest {
     void reportsAMissingTableNameVariable() {
         assertOnlyViolation("dynamodb/no-env-var.tf.txt",
                 "stacks/alpha-service: the task gets no ALPHA_DYNAMODB_STREAMS_TABLE (alpha.dynamodb.streams-table)");
+    }
+
+    @Test
+    void reportsATableWithoutAlarms() {
+        assertOnlyViolation("dynamodb/no-alarms.tf.txt",
+                "stacks/alpha-service: module \"service\" dynamodb_table_names lacks aws_dynamodb_table.streams.name");
     }
 
     @Test

@@ -89,6 +89,13 @@ class PlatformTerraformTest {
     }
 
     @Test
+    void theLoadBalancerHidesOperatorEndpointsAndLogsRequests() {
+        Findings findings = EdgeRule.check(Hcl.parseAll(Layout.terraformDir().resolve("modules/cluster")));
+        assertEquals(List.of(), findings.violations(), findings.toString());
+        assertEquals(2, findings.checkedCount(), "one load balancer and the internal paths rule");
+    }
+
+    @Test
     void everyStackHasWhatCiDeploysWith() throws IOException {
         Findings findings = new Findings();
         try (Stream<Path> stacks = Files.list(Layout.terraformDir().resolve("stacks"))) {
