@@ -42,8 +42,8 @@ render_build() {
     filter "build-$service" "$service/**" "${build_deps[@]}"
   done <<<"$services"
   # The platform-terraform module's tests also read the root pom's services, their application.properties,
-  # Dockerfiles and DynamoDB tables.
-  filter terraform "platform-terraform/**" "pom.xml" ".mvn/**" "mvnw" \
+  # Dockerfiles and DynamoDB tables, and the Kubernetes manifests.
+  filter terraform "platform-terraform/**" "platform-k8s/**" "pom.xml" ".mvn/**" "mvnw" \
     "*-service/src/main/resources/application.properties" "*-service/src/main/resources/dynamodb/**" \
     "*-service/src/main/docker/**" "${ci_files[@]}"
 }

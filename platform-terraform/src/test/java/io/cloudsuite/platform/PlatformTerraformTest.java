@@ -96,6 +96,15 @@ class PlatformTerraformTest {
     }
 
     @Test
+    void everyServiceHasKubernetesManifestsThatMatchItsConfiguration() {
+        Findings findings = KubernetesManifestsRule.check(Layout.repoRoot());
+        assertEquals(List.of(), findings.violations(), findings.toString());
+        // One per service of the pom, eight per base: all five bases exist already.
+        int services = SuiteModules.serviceNames(Layout.repoRoot().resolve("pom.xml")).size();
+        assertTrue(findings.checkedCount() >= services + 5 * 8, "checked only " + findings.checkedCount() + " items");
+    }
+
+    @Test
     void everyStackHasWhatCiDeploysWith() throws IOException {
         Findings findings = new Findings();
         try (Stream<Path> stacks = Files.list(Layout.terraformDir().resolve("stacks"))) {
