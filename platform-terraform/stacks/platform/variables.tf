@@ -61,7 +61,7 @@ variable "load_balancer_deletion_protection" {
 }
 
 variable "image_pull_principal_arns" {
-  description = "IAM roles of other accounts allowed to pull the service images (dev: the production deploy role, which promotes the digest dev tested); empty when dev and production share an account."
+  description = "IAM roles of other accounts allowed to pull the service images (dev: the production plan role, which promotes the digest dev tested); empty when dev and production share an account."
   type        = list(string)
   default     = []
 }
