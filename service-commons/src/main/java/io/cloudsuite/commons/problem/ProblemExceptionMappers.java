@@ -2,6 +2,8 @@ package io.cloudsuite.commons.problem;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -28,6 +30,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+    /** Headers that describe the original body, which the problem document replaces. */
+    private static final Set<String> BODY_HEADERS = Set.of("content-type", "content-length", "content-encoding");
 
     private final BackendConfig backendConfig;
 
@@ -46,8 +50,27 @@ public class ProblemExceptionMappers {
             LOG.errorf(exception, "%s %s failed", request.method(), request.path());
         }
         Response problem = Problems.response(ProblemType.HTTP_STATUS, status, detailFor(status, request), request.path());
-        String allow = original.getHeaderString(HttpHeaders.ALLOW);
-        return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
+        return withHeadersOf(original, problem);
+    }
+
+    /**
+     * The problem with every header the original response carried (Allow, WWW-Authenticate, Retry-After, …): only
+     * the body and its own headers are replaced.
+     */
+    private static Response withHeadersOf(Response original, Response problem) {
+        Response.ResponseBuilder merged = Response.fromResponse(problem);
+        original.getHeaders().forEach((name, values) -> {
+            if (!BODY_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(value -> merged.header(name, value));
+            }
+        });
+        return merged.build();
+    }
+
+    /** A problem a service raised on purpose (401, 409, 412, 429, …), with its members and headers. */
+    @ServerExceptionMapper
+    public Response problem(ProblemException exception, HttpServerRequest request) {
+        return Problems.response(exception, request.path());
     }
 
     @ServerExceptionMapper

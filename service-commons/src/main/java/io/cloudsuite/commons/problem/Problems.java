@@ -24,6 +24,16 @@ public final class Problems {
         return Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(body).build();
     }
 
+    /** The answer to a problem a service raised on purpose: its members in the body, its headers on the response. */
+    public static Response response(ProblemException problem, String instance) {
+        Response.StatusType status = problem.status();
+        ProblemDetail body = new ProblemDetail(problem.type().uri(), status.getReasonPhrase(), status.getStatusCode(),
+                problem.detail(), instance, List.of(), problem.members());
+        Response.ResponseBuilder response = Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(body);
+        problem.headers().forEach(response::header);
+        return response.build();
+    }
+
     /**
      * A client-supplied value made safe to quote in a detail: control characters replaced and the length capped.
      * JSON escaping itself is Jackson's job when the body is written.

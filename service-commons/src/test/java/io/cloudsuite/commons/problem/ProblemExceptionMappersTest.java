@@ -2,11 +2,13 @@ package io.cloudsuite.commons.problem;
 
 import static io.cloudsuite.testing.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +80,31 @@ class ProblemExceptionMappersTest {
                 .body("type", equalTo("urn:cloudsuite:problem:internal-error"))
                 .body(not(containsString("secret")))
                 .body(not(containsString("IllegalStateException")));
+    }
+
+    @Test
+    void aServiceProblemKeepsItsStatusTypeMembersAndHeaders() {
+        assertProblem(given().when().get("/fixture/rate-limited").then(), 429)
+                .header("Retry-After", equalTo("17"))
+                .body("type", equalTo("urn:cloudsuite:problem:fixture-limit-reached"))
+                .body("title", equalTo("Too Many Requests"))
+                .body("detail", equalTo("At most 3 at once."))
+                .body("instance", equalTo("/fixture/rate-limited"))
+                .body("limit", equalTo(3))
+                .body("active", contains("a", "b", "c"));
+    }
+
+    @Test
+    void aStatusRaisedWithHeadersKeepsThem() {
+        assertProblem(given().when().get("/fixture/unauthorized").then(), 401)
+                .header("WWW-Authenticate", equalTo("Bearer error=\"invalid_token\""))
+                .body("type", equalTo("about:blank"));
+    }
+
+    @Test
+    void aBackendRefusalIsTheServicesAnswerNotAnOutage() {
+        assertProblem(given().when().get("/fixture/refusing-backend").then(), 409)
+                .header("Retry-After", nullValue())
+                .body("type", equalTo("urn:cloudsuite:problem:fixture-conflict"));
     }
 }

@@ -1,5 +1,7 @@
 package io.cloudsuite.commons.problem;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -8,7 +10,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
 
 import io.cloudsuite.commons.backend.BackendCalls;
 import io.smallrye.mutiny.Uni;
@@ -44,6 +50,35 @@ public class ProblemFixtureResource {
     @Path("/failing-backend")
     public Uni<String> failingBackend() {
         return backend.guard("Fixture", Uni.createFrom().failure(new IllegalStateException("connection refused")));
+    }
+
+    /** A refusal the backend answers (not an outage): it reaches the service, which answers it itself. */
+    @GET
+    @Path("/refusing-backend")
+    public Uni<String> refusingBackend() {
+        return backend.guard("Fixture", failure -> !(failure instanceof IllegalArgumentException),
+                Uni.createFrom().<String>failure(new IllegalArgumentException("condition failed")))
+                .onFailure(IllegalArgumentException.class)
+                .transform(refused -> new ProblemException(Status.CONFLICT, ProblemType.of("fixture-conflict"),
+                        "The fixture refused the change."));
+    }
+
+    @GET
+    @Path("/rate-limited")
+    public String rateLimited() {
+        throw new ProblemException(Status.TOO_MANY_REQUESTS, ProblemType.of("fixture-limit-reached"),
+                "At most 3 at once.")
+                .withMember("limit", 3)
+                .withMember("active", List.of("a", "b", "c"))
+                .withHeader(HttpHeaders.RETRY_AFTER, 17);
+    }
+
+    /** A status raised the JAX-RS way, with a header of its own that the problem must keep. */
+    @GET
+    @Path("/unauthorized")
+    public String unauthorized() {
+        throw new WebApplicationException(Response.status(Status.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build());
     }
 
     @GET
