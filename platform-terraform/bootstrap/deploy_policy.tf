@@ -1,4 +1,4 @@
-# What CI needs to push images and apply the service stacks (stacks/<service>), action by action.
+# What CI needs to apply the service stacks (stacks/<service>), action by action; images are the plan role's.
 # The platform stack and this bootstrap are applied by an administrator: their states are read-only here.
 # Describe/List calls that IAM cannot scope to a resource use "*" as resource, never as action.
 locals {
@@ -36,31 +36,11 @@ data "aws_iam_policy_document" "deploy" {
     resources = ["${aws_s3_bucket.state.arn}/platform/*", "${aws_s3_bucket.state.arn}/bootstrap/*"]
   }
 
+  # Images are built and promoted by the plan role before the approval; applying a plan only reads them.
   statement {
-    sid       = "EcrLogin"
-    actions   = ["ecr:GetAuthorizationToken"]
-    resources = ["*"]
-  }
-
-  statement {
-    sid = "EcrPushServiceImages"
-    actions = [
-      "ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:CompleteLayerUpload", "ecr:DescribeImages",
-      "ecr:DescribeRepositories", "ecr:GetDownloadUrlForLayer", "ecr:InitiateLayerUpload", "ecr:PutImage",
-      "ecr:UploadLayerPart",
-    ]
+    sid       = "ReadServiceImages"
+    actions   = ["ecr:DescribeImages", "ecr:DescribeRepositories"]
     resources = ["${local.arn_prefix}:ecr:${local.in_region}:repository/*-service"]
-  }
-
-  # Production promotes the image dev tested, by digest, from dev's registry (deploy-service.yml): pull only.
-  dynamic "statement" {
-    for_each = var.promote_from_account_id == null ? [] : [var.promote_from_account_id]
-
-    content {
-      sid       = "PullDevImagesToPromote"
-      actions   = ["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:DescribeImages", "ecr:GetDownloadUrlForLayer"]
-      resources = ["${local.arn_prefix}:ecr:${var.region}:${statement.value}:repository/*-service"]
-    }
   }
 
   statement {

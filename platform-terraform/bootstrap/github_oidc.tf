@@ -11,6 +11,11 @@ locals {
     for workflow in var.deploy_workflows :
     "${local.github_subject_prefix}:environment:${var.environment}:job_workflow_ref:${var.github_repository}/${workflow}@refs/heads/${var.deploy_branch}"
   ]
+  # The plan role (plan_role.tf): the same workflows, in the environment <environment>-plan.
+  plan_subjects = [
+    for workflow in var.deploy_workflows :
+    "${local.github_subject_prefix}:environment:${var.environment}-plan:job_workflow_ref:${var.github_repository}/${workflow}@refs/heads/${var.deploy_branch}"
+  ]
   github_oidc_provider_arn = (var.create_github_oidc_provider
     ? aws_iam_openid_connect_provider.github[0].arn
   : data.aws_iam_openid_connect_provider.github[0].arn)
@@ -31,7 +36,14 @@ data "aws_iam_openid_connect_provider" "github" {
   url = "https://${local.github_oidc_host}"
 }
 
-data "aws_iam_policy_document" "deploy_trust" {
+# Trust of the two GitHub roles: the deploy role (apply, environment <environment>) and the plan role (image and
+# plan, environment <environment>-plan).
+data "aws_iam_policy_document" "github_trust" {
+  for_each = {
+    deploy = local.deploy_subjects
+    plan   = local.plan_subjects
+  }
+
   statement {
     sid     = "GitHubEnvironment"
     actions = ["sts:AssumeRoleWithWebIdentity"]
@@ -48,11 +60,11 @@ data "aws_iam_policy_document" "deploy_trust" {
     }
 
     # Only the deploy workflows of this repository, run from the deploy branch, in the GitHub environment
-    # of the same name (deployment branches: the deploy branch; production: required reviewers).
+    # of the role (deployment branches: the deploy branch; production: required reviewers).
     condition {
       test     = "StringEquals"
       variable = "${local.github_oidc_host}:sub"
-      values   = local.deploy_subjects
+      values   = each.value
     }
   }
 }
@@ -60,8 +72,8 @@ data "aws_iam_policy_document" "deploy_trust" {
 # Set its ARN as the AWS_DEPLOY_ROLE_ARN variable of the GitHub environment.
 resource "aws_iam_role" "deploy" {
   name                 = "cloudsuite-github-deploy-${var.environment}"
-  description          = "GitHub Actions: push images and apply the service stacks of ${var.environment}"
-  assume_role_policy   = data.aws_iam_policy_document.deploy_trust.json
+  description          = "GitHub Actions: apply the service stacks of ${var.environment} (saved plans)"
+  assume_role_policy   = data.aws_iam_policy_document.github_trust["deploy"].json
   max_session_duration = 3600
   tags                 = local.tags
 }

@@ -2,41 +2,10 @@
 # <environment>-plan): builds or promotes the image into this account's registry (tags are immutable and nothing
 # runs an image until a plan naming its digest is applied), plans the service stack read-only, and stores the plan
 # in the state bucket, where the deploy role applies exactly that plan once the environment's reviewers approved it.
-locals {
-  plan_subjects = [
-    for workflow in var.deploy_workflows :
-    "${local.github_subject_prefix}:environment:${var.environment}-plan:job_workflow_ref:${var.github_repository}/${workflow}@refs/heads/${var.deploy_branch}"
-  ]
-}
-
-data "aws_iam_policy_document" "plan_trust" {
-  statement {
-    sid     = "GitHubPlanEnvironment"
-    actions = ["sts:AssumeRoleWithWebIdentity"]
-
-    principals {
-      type        = "Federated"
-      identifiers = [local.github_oidc_provider_arn]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "${local.github_oidc_host}:aud"
-      values   = ["sts.amazonaws.com"]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "${local.github_oidc_host}:sub"
-      values   = local.plan_subjects
-    }
-  }
-}
-
 resource "aws_iam_role" "plan" {
   name                 = "cloudsuite-github-plan-${var.environment}"
   description          = "GitHub Actions: build or promote images and plan the service stacks of ${var.environment}"
-  assume_role_policy   = data.aws_iam_policy_document.plan_trust.json
+  assume_role_policy   = data.aws_iam_policy_document.github_trust["plan"].json
   max_session_duration = 3600
   tags                 = local.tags
 }

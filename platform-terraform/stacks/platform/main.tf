@@ -22,10 +22,11 @@ locals {
 module "network" {
   source = "../../modules/network"
 
-  name               = local.name
-  cidr_block         = var.vpc_cidr_block
-  az_count           = 3
-  single_nat_gateway = var.single_nat_gateway
+  name                = local.name
+  cidr_block          = var.vpc_cidr_block
+  az_count            = 3
+  single_nat_gateway  = var.single_nat_gateway
+  interface_endpoints = var.interface_endpoints
 }
 
 module "cluster" {

@@ -71,3 +71,9 @@ variable "alarm_emails" {
   type        = list(string)
   default     = []
 }
+
+variable "interface_endpoints" {
+  description = "AWS services the tasks reach through interface endpoints instead of the NAT gateway, e.g. [\"ecr.api\", \"ecr.dkr\", \"logs\", \"secretsmanager\"]; empty: none (docs/deploy.md, \"Cost\")."
+  type        = list(string)
+  default     = []
+}
