@@ -105,6 +105,13 @@ class PlatformTerraformTest {
     }
 
     @Test
+    void everyServiceGetsItsAlarmsAndDeploymentRollback() {
+        Findings findings = ServiceAlarmsRule.check(Hcl.parseAll(Layout.terraformDir().resolve("modules/ecs-fargate-service")));
+        assertEquals(List.of(), findings.violations(), findings.toString());
+        assertEquals(5, findings.checkedCount(), "four required alarms and the one ECS service");
+    }
+
+    @Test
     void everyStackHasWhatCiDeploysWith() throws IOException {
         Findings findings = new Findings();
         try (Stream<Path> stacks = Files.list(Layout.terraformDir().resolve("stacks"))) {
