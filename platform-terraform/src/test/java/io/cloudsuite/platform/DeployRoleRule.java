@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The CI deploy role (bootstrap/) cannot be taken by any branch nor make itself admin (issue 21, findings 4, 5):
@@ -49,6 +50,40 @@ final class DeployRoleRule {
         }
         if (findings.checkedCount() == 0) {
             findings.violation("bootstrap", "no data.aws_iam_policy_document \"deploy_trust\" or \"deploy\" found");
+        }
+        return findings;
+    }
+
+    /**
+     * Every action a service stack grants its task (module "service" task_role_statements) is one the service
+     * permissions boundary (bootstrap's data.aws_iam_policy_document.service_boundary) allows: anything else would
+     * be denied in AWS at run time, which no offline test of the service would notice.
+     */
+    static Findings checkTaskActionsWithinBoundary(List<Hcl.TfFile> bootstrapFiles, List<Hcl.TfFile> files) {
+        Findings findings = new Findings();
+        Set<String> allowed = new TreeSet<>();
+        for (Hcl.TfFile file : bootstrapFiles) {
+            Object boundary = Hcl.blocks(file.body(), "data", "aws_iam_policy_document").get("service_boundary");
+            for (Object statement : Hcl.asList(Hcl.asMap(boundary).get("statement"))) {
+                Hcl.asList(Hcl.asMap(statement).get("actions")).forEach(a -> allowed.add(String.valueOf(a)));
+            }
+        }
+        if (allowed.isEmpty()) {
+            findings.violation("bootstrap", "no data.aws_iam_policy_document \"service_boundary\" with actions");
+            return findings;
+        }
+        for (Hcl.TfFile file : files) {
+            for (Object module : Hcl.blocks(file.body(), "module").values()) {
+                for (Object statement : Hcl.asList(Hcl.asMap(module).get("task_role_statements"))) {
+                    for (Object action : Hcl.asList(Hcl.asMap(statement).get("actions"))) {
+                        findings.checked();
+                        if (!allowed.contains(String.valueOf(action))) {
+                            findings.violation(file.name(), "task role action " + action + " is outside the service "
+                                    + "permissions boundary (bootstrap/service_boundary.tf): AWS would deny it");
+                        }
+                    }
+                }
+            }
         }
         return findings;
     }

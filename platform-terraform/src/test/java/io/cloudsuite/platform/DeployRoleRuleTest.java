@@ -61,6 +61,15 @@ class DeployRoleRuleTest {
         assertOnlyViolation(findings, "deployrole/role-without-boundary.tf.txt: aws_iam_role \"task\" has no permissions_boundary");
     }
 
+    @Test
+    void reportsATaskActionTheBoundaryDenies() {
+        Findings findings = DeployRoleRule.checkTaskActionsWithinBoundary(
+                List.of(Fixtures.tf("deployrole/boundary.tf.txt")), List.of(Fixtures.tf("deployrole/task-statements.tf.txt")));
+        assertEquals(2, findings.checkedCount());
+        assertOnlyViolation(findings, "deployrole/task-statements.tf.txt: task role action dynamodb:DescribeTimeToLive "
+                + "is outside the service permissions boundary");
+    }
+
     private Findings check(String trust, String permissions) {
         Fixtures.copy(trust, bootstrap.resolve("trust.tf"));
         Fixtures.copy(permissions, bootstrap.resolve("permissions.tf"));

@@ -60,6 +60,11 @@ class PlatformTerraformTest {
         assertTrue(bootstrap.checkedCount() >= 50, "checked only " + bootstrap.checkedCount() + " deploy role items");
         // The service module's task and execution roles.
         assertTrue(roles.checkedCount() >= 2, "checked only " + roles.checkedCount() + " roles");
+        Findings taskActions = DeployRoleRule.checkTaskActionsWithinBoundary(
+                Hcl.parseAll(Layout.terraformDir().resolve("bootstrap")), files);
+        assertEquals(List.of(), taskActions.violations(), taskActions.toString());
+        // stream-limiter's and people-info's table statements.
+        assertTrue(taskActions.checkedCount() >= 6, "checked only " + taskActions.checkedCount() + " task actions");
     }
 
     @Test
