@@ -181,9 +181,10 @@ final class Monitor {
             return new Verdict(DOWN, "ready, but its OpenAPI document " + base + "/q/openapi is unreadable ("
                     + describe(document) + ")");
         }
-        Optional<ProbeRequest> probe = ProbeRequest.from(openApi.get());
+        Optional<ProbeRequest> probe = ProbeRequest.of(target.service(), openApi.get());
         if (probe.isEmpty()) {
-            return new Verdict(DOWN, "ready, but its OpenAPI document names no GET operation with examples to call");
+            return new Verdict(DOWN, "ready, but it declares no " + ProbeRequest.DECLARED_CALL + " and its OpenAPI "
+                    + "document names no GET operation with examples to call");
         }
         Http.Answer real = Http.get(base + probe.get().pathAndQuery(), Map.of(), TIMEOUT);
         String latency = "ready, GET " + probe.get().pathAndQuery() + " -> " + describe(real);

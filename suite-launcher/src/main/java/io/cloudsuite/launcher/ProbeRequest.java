@@ -10,8 +10,12 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.cloudsuite.backends.suite.SuiteService;
+
 /**
- * One real request to a service, taken from its own OpenAPI document, so a new service needs no entry anywhere:
+ * One real request to a service, from the service itself: the call it declares for the deploy's smoke check
+ * ({@code suite.smoke-check.path}), else one taken from its own OpenAPI document, so a new service needs no entry
+ * anywhere else:
  * the first GET operation of its API (not the shared {@code /ping} or {@code /q/} endpoints, not a redirect) that
  * documents a 2xx answer and an
  * example for every required parameter, called with those examples. Read-only by construction (GET).
@@ -24,6 +28,25 @@ record ProbeRequest(String path, String pathAndQuery, boolean secured) {
 
     /** The path service-commons gives every service, which says nothing about the service's own API. */
     private static final String SHARED_PING = "/ping";
+
+    /** The key a service declares its one real call under; the deploy's post-deploy smoke check calls it too. */
+    static final String DECLARED_CALL = "suite.smoke-check.path";
+
+    /**
+     * The service's own declared real call ({@code suite.smoke-check.path}, prod value first, as the deploy reads it)
+     * when it declares one, else the first suitable GET of its OpenAPI document.
+     */
+    static Optional<ProbeRequest> of(SuiteService service, JsonNode openApi) {
+        return declared(service).or(() -> from(openApi));
+    }
+
+    static Optional<ProbeRequest> declared(SuiteService service) {
+        return Optional.ofNullable(service.configuration().getProperty("%prod." + DECLARED_CALL,
+                        service.configuration().getProperty(DECLARED_CALL)))
+                .map(String::strip)
+                .filter(path -> path.startsWith("/"))
+                .map(path -> new ProbeRequest(path.split("\\?", 2)[0], path, false));
+    }
 
     static Optional<ProbeRequest> from(JsonNode openApi) {
         return candidates(openApi).stream().filter(request -> !request.secured()).findFirst();

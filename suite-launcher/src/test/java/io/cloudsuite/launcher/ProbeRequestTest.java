@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.cloudsuite.backends.suite.SuiteService;
 
 /** The real request comes from the service's own OpenAPI document, examples filled in. */
 class ProbeRequestTest {
@@ -33,6 +37,21 @@ class ProbeRequestTest {
         assertEquals("/api/v1/clock", probe.path());
         assertEquals("/api/v1/clock?mirror_time=12%3A22", probe.pathAndQuery());
         assertFalse(probe.secured());
+    }
+
+    @Test
+    void theCallAServiceDeclaresForItsSmokeCheckComesFirst() throws Exception {
+        Properties configuration = new Properties();
+        configuration.setProperty("suite.smoke-check.path", "/api/v1/clock?mirror_time=12:22");
+        SuiteService service = new SuiteService(
+                "mirror-clock-service", Path.of("."), configuration);
+        JsonNode openApi = document("{'paths': {'/other': {'get': {'responses': {'200': {}}}}}}");
+        ProbeRequest probe = ProbeRequest.of(service, openApi).orElseThrow();
+        assertEquals("/api/v1/clock", probe.path());
+        assertEquals("/api/v1/clock?mirror_time=12:22", probe.pathAndQuery());
+        SuiteService undeclared = new SuiteService("x", Path.of("."), new Properties());
+        assertEquals("/other", ProbeRequest.of(undeclared, openApi).orElseThrow().path(),
+                "without a declared call, the document's");
     }
 
     @Test

@@ -74,8 +74,8 @@ class SuiteEndToEndIT {
     void everyServiceAnswersARealRequest() {
         for (SuiteService service : services) {
             String base = Status.baseUrl(started.service(service.name()).orElseThrow());
-            ProbeRequest probe = ProbeRequest.from(openApi(base)).orElseThrow(() -> new AssertionError(
-                    service.name() + "'s OpenAPI document has no GET operation with examples to call"));
+            ProbeRequest probe = ProbeRequest.of(service, openApi(base)).orElseThrow(() -> new AssertionError(
+                    service.name() + " declares no real call and its OpenAPI document has no GET with examples"));
             Http.Answer answer = Http.get(base + probe.pathAndQuery(), Map.of(), Duration.ofSeconds(10));
             assertEquals(200, answer.status(), service.name() + " GET " + probe.pathAndQuery() + ": " + answer);
             assertFalse(answer.body().isBlank(), service.name() + " answered an empty body");
@@ -125,8 +125,10 @@ class SuiteEndToEndIT {
                 String base = Status.baseUrl(started.service(service.name()).orElseThrow());
                 JsonNode openApi = openApi(base);
                 SwaggerUiPage page = new SwaggerUiPage(browser, base + "/q/swagger-ui/");
-                ProbeRequest operation = securedOperation(service, openApi).orElseGet(() -> ProbeRequest.from(openApi)
-                        .orElseThrow(() -> new AssertionError(service.name() + " documents nothing to try")));
+                ProbeRequest operation = securedOperation(service, openApi)
+                        .or(() -> ProbeRequest.declared(service).flatMap(call -> ProbeRequest.at(openApi, call.path())))
+                        .or(() -> ProbeRequest.from(openApi))
+                        .orElseThrow(() -> new AssertionError(service.name() + " documents nothing to try"));
                 if (operation.secured()) {
                     page.authorize(developmentKeys.get(service.name()));
                 }
