@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.cloudsuite.backends.FreePort;
-import io.cloudsuite.backends.LocalBackend;
-import io.cloudsuite.backends.LocalBackendKind;
 import io.cloudsuite.backends.suite.ServiceProcess;
+import io.cloudsuite.backends.suite.SuiteBackends;
 import io.cloudsuite.backends.suite.SuiteModules;
 import io.cloudsuite.backends.suite.SuiteService;
 
@@ -34,7 +33,7 @@ public final class SmokeRun {
 
     private final Path root;
     private final Path results;
-    private final Map<LocalBackendKind, LocalBackend> backends = new EnumMap<>(LocalBackendKind.class);
+    private final SuiteBackends backends = new SuiteBackends(line -> System.out.println("[smoke] " + line));
 
     private SmokeRun(Path root, Path results) {
         this.root = root;
@@ -54,16 +53,24 @@ public final class SmokeRun {
         List<SuiteService> services = SuiteModules.services(root);
         List<SimulationPlan> plans = SimulationPlan.read(root.resolve("load-tests/simulations.tsv"));
         Set<String> present = services.stream().map(SuiteService::name).collect(Collectors.toSet());
+        Set<String> only = selection();
         Set<String> planned = plans.stream().map(SimulationPlan::service).collect(Collectors.toSet());
 
+        List<String> unknown = only.stream().filter(name -> !planned.contains(name)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            System.out.println("[smoke] FAILED: -Dload.smoke.only names services without a simulation: " + unknown);
+            return unknown.size();
+        }
         List<String> missing = present.stream().filter(name -> !planned.contains(name)).sorted().toList();
         if (!missing.isEmpty()) {
             System.out.println("[smoke] FAILED: no simulation in load-tests/simulations.tsv for " + missing);
             return missing.size();
         }
         for (SimulationPlan plan : plans) {
-            System.out.printf("[smoke] %-24s %s%n", plan.service(), present.contains(plan.service())
-                    ? "will run " + simpleName(plan) : "NOT RUN: not in the root pom's <modules> (yet)");
+            System.out.printf("[smoke] %-24s %s%n", plan.service(), !present.contains(plan.service())
+                    ? "NOT RUN: not in the root pom's <modules> (yet)"
+                    : only.isEmpty() || only.contains(plan.service()) ? "will run " + simpleName(plan)
+                    : "NOT RUN: not selected by -Dload.smoke.only=" + String.join(",", only));
         }
 
         Map<String, String> outcomes = new LinkedHashMap<>();
@@ -73,6 +80,10 @@ public final class SmokeRun {
                     .orElse(null);
             if (service == null) {
                 outcomes.put(plan.service(), "not run (not in the root pom's <modules>)");
+                continue;
+            }
+            if (!only.isEmpty() && !only.contains(plan.service())) {
+                outcomes.put(plan.service(), "not run (not selected by -Dload.smoke.only)");
                 continue;
             }
             String outcome = runOne(service, plan);
@@ -88,18 +99,23 @@ public final class SmokeRun {
         return failures;
     }
 
+    /**
+     * {@code -Dload.smoke.only=bullets-service,...} limits the run to those services (e.g. one CI leg per service);
+     * unset, every service of the module list runs. Naming a service without a simulation is an error.
+     */
+    private static Set<String> selection() {
+        String only = System.getProperty("load.smoke.only", "").strip();
+        return only.isEmpty() ? Set.of()
+                : Arrays.stream(only.split(",")).map(String::strip).filter(name -> !name.isEmpty())
+                        .collect(Collectors.toSet());
+    }
+
     private String runOne(SuiteService service, SimulationPlan plan) throws IOException, InterruptedException {
-        for (LocalBackendKind kind : service.backends()) {
-            if (!backends.containsKey(kind)) {
-                LocalBackend backend = kind.startOnFreePort();
-                backends.put(kind, backend);
-                System.out.printf("[smoke] %s at %s (%s)%n", kind.displayName(), backend.uri(),
-                        backend.executableDescription());
-            }
-        }
+        backends.startFor(service);
         Path log = Files.createDirectories(root.resolve("load-tests/target/smoke-logs"))
                 .resolve(service.name() + ".log");
-        ServiceProcess process = ServiceProcess.start(service, FreePort.find(), backends, plan.smokeService(), log);
+        ServiceProcess process = ServiceProcess.start(service, FreePort.find(), backends.running(), plan.smokeService(),
+                log);
         try {
             Duration ready;
             try {
@@ -139,8 +155,7 @@ public final class SmokeRun {
     }
 
     private void stopBackends() {
-        backends.values().forEach(LocalBackend::stop);
-        backends.clear();
+        backends.stopAll();
     }
 
     private static String simpleName(SimulationPlan plan) {

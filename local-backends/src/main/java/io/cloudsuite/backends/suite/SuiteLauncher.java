@@ -6,12 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-
-import io.cloudsuite.backends.LocalBackend;
-import io.cloudsuite.backends.LocalBackendKind;
 
 /**
  * Runs the whole suite on its embedded defaults: one real local server per backend kind the services need (Redis,
@@ -27,7 +22,7 @@ public final class SuiteLauncher {
 
     private final Path root;
     private final List<ServiceProcess> processes = new ArrayList<>();
-    private final Map<LocalBackendKind, LocalBackend> backends = new EnumMap<>(LocalBackendKind.class);
+    private final SuiteBackends backends = new SuiteBackends(System.out::println);
 
     private SuiteLauncher(Path root) {
         this.root = root;
@@ -52,19 +47,10 @@ public final class SuiteLauncher {
     }
 
     private void start(List<SuiteService> services) throws IOException, InterruptedException {
-        for (SuiteService service : services) {
-            for (LocalBackendKind kind : service.backends()) {
-                if (!backends.containsKey(kind)) {
-                    LocalBackend backend = kind.startOnFreePort();
-                    backends.put(kind, backend);
-                    System.out.printf("%-24s %s (%s)%n", kind.displayName(), backend.uri(),
-                            backend.executableDescription());
-                }
-            }
-        }
+        services.forEach(backends::startFor);
         Path logs = Files.createDirectories(root.resolve("target/suite-logs"));
         for (SuiteService service : services) {
-            processes.add(ServiceProcess.start(service, service.localPort(), backends,
+            processes.add(ServiceProcess.start(service, service.localPort(), backends.running(),
                     logs.resolve(service.name() + ".log")));
         }
         for (ServiceProcess process : processes) {
@@ -78,6 +64,6 @@ public final class SuiteLauncher {
 
     private void stop() {
         processes.forEach(ServiceProcess::stop);
-        backends.values().forEach(LocalBackend::stop);
+        backends.stopAll();
     }
 }
