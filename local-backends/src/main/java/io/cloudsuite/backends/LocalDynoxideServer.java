@@ -13,6 +13,7 @@ public final class LocalDynoxideServer implements LocalBackend {
     private final int port;
     private final DynoxideBinary binary;
     private WatchedProcess process;
+    private boolean frozen;
 
     private LocalDynoxideServer(int port, DynoxideBinary binary) {
         this.port = port;
@@ -59,12 +60,34 @@ public final class LocalDynoxideServer implements LocalBackend {
         if (process == null) {
             return;
         }
+        thaw();
         try {
             process.stop();
         } finally {
             process = null;
             StopOnExit.unregister(this);
         }
+    }
+
+    /**
+     * Freezes the running server (SIGSTOP) as a stalled backend: connections open, requests unanswered, data kept.
+     * {@link #thaw()} lets it answer again; {@link #stop()} thaws it first.
+     */
+    public synchronized void freeze() {
+        if (process == null) {
+            throw new IllegalStateException("Dynoxide on port " + port + " is not running");
+        }
+        if (!frozen) {
+            process.signalServer("STOP", binary.executable());
+            frozen = true;
+        }
+    }
+
+    public synchronized void thaw() {
+        if (process != null && frozen) {
+            process.signalServer("CONT", binary.executable());
+        }
+        frozen = false;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -78,6 +79,31 @@ final class WatchedProcess {
         return process.isAlive();
     }
 
+    /**
+     * Sends a signal to the server itself (not its watchdog), e.g. {@code STOP} to freeze it as a stalled backend
+     * and {@code CONT} to let it go on; a frozen server keeps its connections open and its data.
+     */
+    void signalServer(String signal, Path executable) {
+        Path real = realPath(executable);
+        ProcessHandle server = process.children()
+                .filter(child -> child.info().command().map(command -> realPath(Path.of(command)).equals(real))
+                        .orElse(false))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the server process " + executable + " is not running"));
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(server.pid()))
+                    .redirectErrorStream(true).start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + server.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while signalling " + executable, e);
+        }
+    }
+
     /** Stops the server and waits until it has exited. */
     void stop() {
         closeWatchdogPipe();
@@ -90,6 +116,14 @@ final class WatchedProcess {
             Thread.currentThread().interrupt();
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
+        }
+    }
+
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath();
         }
     }
 

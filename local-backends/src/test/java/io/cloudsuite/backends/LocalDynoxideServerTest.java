@@ -121,6 +121,23 @@ class LocalDynoxideServerTest {
     }
 
     @Test
+    void aFrozenServerStallsWithItsDataAndAnswersAgainWhenThawed() throws IOException {
+        try (LocalDynoxideServer dynoxide = LocalDynoxideServer.startOnFreePort(fetched)) {
+            DynamoHttp.createTable(dynoxide.port(), "survives-a-stall");
+
+            dynoxide.freeze();
+            assertThrows(java.net.http.HttpTimeoutException.class, () -> DynamoHttp.tableNames(dynoxide.port()));
+
+            dynoxide.thaw();
+            assertTrue(DynamoHttp.tableNames(dynoxide.port()).contains("survives-a-stall"));
+
+            dynoxide.freeze();
+            dynoxide.stop();
+            assertFalse(TcpProbe.isAnswering("127.0.0.1", dynoxide.port()), "a frozen server stops too");
+        }
+    }
+
+    @Test
     void refusesAPortSomethingElseListensOn() {
         try (LocalDynoxideServer first = LocalDynoxideServer.startOnFreePort(fetched)) {
             IllegalStateException error = assertThrows(IllegalStateException.class,

@@ -85,7 +85,7 @@ public final class ServiceProcess {
             if (backend == null) {
                 throw new IllegalArgumentException(service.name() + " needs " + kind.displayName() + ", none given");
             }
-            command.add("-D" + kind.addressProperty() + "=" + backend.uri());
+            kind.clientConfiguration(backend).forEach((key, value) -> command.add("-D" + key + "=" + value));
         }
         configuration.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", service.runnableJar().toString()));

@@ -28,7 +28,7 @@ public record SuiteService(String name, Path directory, Properties configuration
     /** The backends the service names an address for in its configuration (Redis, DynamoDB, …). */
     public List<LocalBackendKind> backends() {
         return Arrays.stream(LocalBackendKind.values())
-                .filter(kind -> configuration.containsKey(kind.addressProperty()))
+                .filter(kind -> kind.isConfiguredIn(configuration))
                 .toList();
     }
 
