@@ -17,6 +17,9 @@ final class Protocols {
                 // without internet, and not the service. /ping exists on every service of the suite.
                 .warmUp(baseUrl + "/ping")
                 // One keep-alive pool for all virtual users, as a real client would; not a connection per request.
-                .shareConnections();
+                .shareConnections()
+                // Gatling caches like a browser by default: it would add If-None-Match to repeated GETs and count
+                // 304s. Every request must reach the service; a simulation sends conditional headers itself.
+                .disableCaching();
     }
 }
