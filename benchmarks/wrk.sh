@@ -1,43 +1,285 @@
 #!/usr/bin/env bash
-# Throughput and latency of one service under wrk, on the packaged jar and real local backends.
+# The suite's one benchmark command: throughput, latency, start time and memory of every service, on this machine.
 #
-#   benchmarks/wrk.sh <scenario> [connections] [seconds]
+#   benchmarks/wrk.sh                                   every scenario of benchmarks/scenarios.tsv whose service is
+#                                                       in the root pom's <modules>, plus the nginx ceiling; rewrites
+#                                                       the results tables of docs/benchmarks.md
+#   benchmarks/wrk.sh <scenario> [connections] [seconds]   one scenario, printed only (wrk's own report)
 #
-# Scenarios (one line each in benchmarks/scenarios.tsv): e.g. bullets-post, bullets-get, mirror-clock.
-# Starts the suite with ./suite up (every service on its own port, its backends), warms the endpoint up for 15 s so the JIT settles,
-# measures, prints wrk's report, and stops everything. Installs wrk from Debian's packages when it is missing.
+# Each service runs alone, as its packaged jar started by `./suite up <service>` with the suite's JVM flags and its
+# real local backends, so services never compete for the two cores. Per service: start-to-ready time (as the launcher measures it), then per scenario a warm-up for the JIT,
+# then BENCH_RUNS runs at each connection count (the medians are reported), then the service's resident memory.
+# The ceiling is nginx from Debian's packages answering 204 on the same machine under the same load; each
+# scenario's ratio is its median req/s over the ceiling's at the same connection count.
+#
+# Environment (the defaults are the documented method; smaller values only prove that the command works):
+#   BENCH_SECONDS=30  BENCH_WARMUP=15  BENCH_RUNS=3  BENCH_CONNECTIONS="64 256"  BENCH_DOCS=docs/benchmarks.md
+# Installs wrk and nginx from Debian's packages when they are missing and the user is root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scenario=${1:?usage: benchmarks/wrk.sh <scenario> [connections] [seconds]}
-connections=${2:-64}
-seconds=${3:-30}
-warmup_seconds=15
+seconds=${BENCH_SECONDS:-30}
+warmup=${BENCH_WARMUP:-15}
+runs=${BENCH_RUNS:-3}
+connection_counts=${BENCH_CONNECTIONS:-64 256}
+docs=${BENCH_DOCS:-docs/benchmarks.md}
+threads=2
 
-line=$(awk -F'\t' -v s="$scenario" '$1 == s' benchmarks/scenarios.tsv)
-[ -n "$line" ] || { echo "unknown scenario '$scenario'; see benchmarks/scenarios.tsv" >&2; exit 2; }
-IFS=$'\t' read -r _ method url <<<"$line"
+work=$(mktemp -d)
+started_pids=()
+cleanup() {
+  local pid
+  for pid in "${started_pids[@]}"; do
+    kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+  done
+  # A service the benchmark's own suite still runs (the script failed half-way): ./suite down stops it.
+  if [ -f "$work/suite/state.properties" ]; then ./suite down >/dev/null; fi
+  rm -rf "$work"
+  return 0
+}
+trap cleanup EXIT
 
-if ! command -v wrk >/dev/null; then
-  if [ "$(id -u)" -ne 0 ]; then echo "wrk is missing; install it (apt-get install wrk)" >&2; exit 1; fi
-  apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+# One random konnichiwa key per benchmark, never a real one: the service reads KONNICHIWA_API_KEYS from the
+# environment ./suite passes on, and the wrk script sends it.
+BENCH_KONNICHIWA_KEY="bench-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+KONNICHIWA_API_KEYS=$BENCH_KONNICHIWA_KEY
+export BENCH_KONNICHIWA_KEY KONNICHIWA_API_KEYS
+
+install_missing() { # <command> <debian package>
+  command -v "$1" >/dev/null && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "$1 is missing: apt-get install $2" >&2
+    exit 1
+  fi
+  apt-get update -qq && apt-get install -y -qq "$2" >/dev/null
+}
+
+scenario_line() { # <scenario>
+  awk -F'\t' -v s="$1" '$1 == s' benchmarks/scenarios.tsv
+}
+
+ensure_packaged() { # <service...>
+  local service missing=0
+  for service in "$@"; do
+    [ -f "$service/target/quarkus-app/quarkus-run.jar" ] && [ -f "$service/target/service-jvm.options" ] || missing=1
+  done
+  if [ "$missing" -eq 1 ]; then
+    ./mvnw -B -q package -DskipTests
+  fi
+}
+
+# A suite of the benchmark's own, so a suite the user runs is left alone.
+export SUITE_STATE_DIR="$work/suite"
+
+state_of() { # <service> <key>: a value ./suite recorded for the service's process
+  local index
+  index=$(grep -E "^process\.[0-9]+\.name=$1\$" "$SUITE_STATE_DIR/state.properties" | sed -E 's/^process\.([0-9]+)\..*/\1/')
+  sed -nE "s/^process\.$index\.$2=//p" "$SUITE_STATE_DIR/state.properties"
+}
+
+# Starts one service alone with its backends; sets service_pid, service_port and ready_ms (./suite up's own
+# start-to-ready wait, launcher included: an upper bound of the service's start time).
+start_service() { # <service>
+  local started
+  started=$(date +%s%3N)
+  ./suite up "$1" >&2
+  ready_ms=$(($(date +%s%3N) - started))
+  service_pid=$(state_of "$1" pid)
+  service_port=$(state_of "$1" port)
+  launcher_pid=""
+}
+
+stop_launcher() {
+  if [ -n "$launcher_pid" ]; then
+    kill "$launcher_pid" 2>/dev/null || true
+    wait "$launcher_pid" 2>/dev/null || true
+  else
+    ./suite down >/dev/null
+  fi
+}
+
+free_port() { # a loopback port nothing listens on
+  local port
+  while :; do
+    port=$((20000 + RANDOM % 40000))
+    ss -ltnH "sport = :$port" | grep -q . || { printf '%s' "$port"; return; }
+  done
+}
+
+# nginx from Debian answering 204 to everything: the machine's HTTP ceiling. Sets service_port.
+start_ceiling() {
+  service_port=$(free_port)
+  mkdir -p "$work/nginx/logs"
+  cat >"$work/nginx/nginx.conf" <<EOF
+worker_processes auto;
+error_log $work/nginx/logs/error.log;
+pid $work/nginx/nginx.pid;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  server {
+    listen 127.0.0.1:$service_port;
+    location / { return 204; }
+  }
+}
+EOF
+  nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off;' &
+  launcher_pid=$!
+  started_pids+=("$launcher_pid")
+  for _ in $(seq 1 50); do
+    curl -s -o /dev/null "http://127.0.0.1:$service_port/" && return 0
+    sleep 0.1
+  done
+  echo "nginx did not answer on $service_port" >&2
+  exit 1
+}
+
+# Prints the path the scenario requests, after its setup (if any) created what it reads.
+scenario_path() { # <setup> <path> <base url>
+  if [ "$1" = "-" ]; then
+    printf '%s' "$2"
+  else
+    "$1" "$3"
+  fi
+}
+
+people_cached_get() { # <base url>: one person, read once so the cache holds it
+  local id
+  id=$(curl -sf -X POST "$1/api/v1/people" -H 'Content-Type: application/json' \
+    -d '{"name":"Ada","surname":"Bench","birthdate":"1990-02-28","address":"1 Bench Street"}' |
+    sed -E 's/.*"id":"([^"]+)".*/\1/')
+  curl -sf -o /dev/null "$1/api/v1/people/$id"
+  printf '/api/v1/people/%s' "$id"
+}
+
+wrk_script() { # <method> <lua> -> path of the script to pass to wrk
+  if [ "$2" != "-" ]; then
+    printf '%s' "benchmarks/lua/$2"
+  else
+    printf 'wrk.method = "%s"\n' "$1" >"$work/method.lua"
+    printf '%s' "$work/method.lua"
+  fi
+}
+
+# wrk's report -> "req/s p50_ms p99_ms non2xx socket_errors"
+parse_report() {
+  awk '
+    function ms(v) {
+      if (v ~ /us$/) return substr(v, 1, length(v) - 2) / 1000
+      if (v ~ /ms$/) return substr(v, 1, length(v) - 2) + 0
+      if (v ~ /s$/) return substr(v, 1, length(v) - 1) * 1000
+      return v
+    }
+    /^ +50%/ { p50 = ms($2) }
+    /^ +99%/ { p99 = ms($2) }
+    /Requests\/sec:/ { rps = $2 }
+    /Non-2xx or 3xx responses:/ { non2xx = $5 }
+    /Socket errors:/ { gsub(",", ""); socket = $4 + $6 + $8 + $10 }
+    END { printf "%s %s %s %d %d\n", rps, p50, p99, non2xx, socket }'
+}
+
+median() { # numbers on stdin -> their median (the lower middle for an even count)
+  sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
+}
+
+# Runs one scenario at one connection count BENCH_RUNS times; prints the medians "rps p50 p99 non2xx socket".
+measure() { # <url> <script> <connections>
+  local i
+  : >"$work/runs"
+  for ((i = 1; i <= runs; i++)); do
+    wrk -t"$threads" -c"$3" -d"${seconds}s" --latency -s "$2" "$1" | parse_report >>"$work/runs"
+  done
+  printf '%s %s %s %s %s\n' \
+    "$(awk '{print $1}' "$work/runs" | median)" "$(awk '{print $2}' "$work/runs" | median)" \
+    "$(awk '{print $3}' "$work/runs" | median)" "$(awk '{print $4}' "$work/runs" | median)" \
+    "$(awk '{print $5}' "$work/runs" | median)"
+}
+
+rss_mib() { # <pid>
+  awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"
+}
+
+run_one_scenario() { # <scenario> [connections] [seconds]: the old single-scenario form, wrk's report printed
+  local line service method path lua setup url script
+  line=$(scenario_line "$1")
+  [ -n "$line" ] || { echo "unknown scenario '$1'; see benchmarks/scenarios.tsv" >&2; exit 2; }
+  IFS=$'\t' read -r _ service method path lua setup _ <<<"$line"
+  seconds=${3:-$seconds}
+  if [ "$service" = nginx ]; then
+    start_ceiling
+  else
+    ensure_packaged "$service"
+    start_service "$service"
+    echo "== $service ready in $ready_ms ms"
+  fi
+  url="http://127.0.0.1:$service_port$(scenario_path "$setup" "$path" "http://127.0.0.1:$service_port")"
+  script=$(wrk_script "$method" "$lua")
+  wrk -t"$threads" -c"${2:-64}" -d"${warmup}s" -s "$script" "$url" >/dev/null
+  echo "== $1: $method $url, ${2:-64} connections, ${seconds}s (after ${warmup}s warm-up)"
+  report=$(wrk -t"$threads" -c"${2:-64}" -d"${seconds}s" --latency -s "$script" "$url")
+  echo "$report"
+  grep -q "Non-2xx" <<<"$report" || echo "Non-2xx or 3xx responses: 0"
+  grep -q "Socket errors" <<<"$report" || echo "Socket errors: none"
+  [ "$service" = nginx ] || echo "Service RSS after the run: $(rss_mib "$service_pid") MiB"
+}
+
+install_missing wrk wrk
+install_missing nginx nginx
+install_missing curl curl
+
+if [ $# -gt 0 ]; then
+  run_one_scenario "$@"
+  exit 0
 fi
 
-# A suite of its own (./suite builds what is missing), stopped on exit whatever happens.
-export SUITE_STATE_DIR=$PWD/target/benchmark-suite
-trap './suite down >/dev/null' EXIT
-./suite up >&2
+mapfile -t services < <(bash .github/scripts/pom-modules.sh services)
+ensure_packaged "${services[@]}"
 
-script=$(mktemp --suffix=.lua)
-printf 'wrk.method = "%s"\n' "$method" >"$script"
-wrk -t2 -c"$connections" -d"${warmup_seconds}s" -s "$script" "$url" >/dev/null
-echo "== $scenario: $method $url, $connections connections, ${seconds}s (after ${warmup_seconds}s warm-up)"
-report=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$script" "$url")
-rm -f "$script"
-echo "$report"
-# wrk prints the error lines only when there were errors; say so either way.
-grep -q "Non-2xx" <<<"$report" || echo "Non-2xx or 3xx responses: 0"
-grep -q "Socket errors" <<<"$report" || echo "Socket errors: none"
-port=$(sed -E 's#^[a-z]+://[^:/]+:([0-9]+).*#\1#' <<<"$url")
-service_pid=$(ss -ltnpH "sport = :$port" | grep -oE 'pid=[0-9]+' | head -n 1 | cut -d= -f2)
-echo "Service RSS after the run: $(awk '/VmRSS/ {print $2, $3}' "/proc/$service_pid/status")"
+# results: "scenario service connections rps p50 p99 non2xx socket target"; services: "service ready_ms rss_mib"
+results="$work/results"
+service_results="$work/services"
+: >"$results"
+: >"$service_results"
+
+run_scenarios_of() { # <service>; the service (or nginx) answers on service_port
+  local scenario service method path lua setup target url script c
+  while IFS=$'\t' read -r scenario service method path lua setup target; do
+    [ "$service" = "$1" ] || continue
+    url="http://127.0.0.1:$service_port$(scenario_path "$setup" "$path" "http://127.0.0.1:$service_port")"
+    script=$(wrk_script "$method" "$lua")
+    echo "-- $scenario: warm-up ${warmup}s, then $runs x ${seconds}s at each of: $connection_counts connections"
+    wrk -t"$threads" -c64 -d"${warmup}s" -s "$script" "$url" >/dev/null
+    for c in $connection_counts; do
+      echo "$scenario $service $c $(measure "$url" "$script" "$c") $target" | tee -a "$results"
+    done
+  done < <(grep -v '^#' benchmarks/scenarios.tsv | tail -n +2)
+}
+
+echo "== nginx (the ceiling)"
+start_ceiling
+run_scenarios_of nginx
+stop_launcher
+
+for service in "${services[@]}"; do
+  if ! grep -qP "\t$service\t" benchmarks/scenarios.tsv; then
+    echo "no benchmark scenario for $service in benchmarks/scenarios.tsv" >&2
+    exit 1
+  fi
+  echo "== $service"
+  start_service "$service"
+  echo "   ready in $ready_ms ms (pid $service_pid, port $service_port)"
+  run_scenarios_of "$service"
+  echo "$service $ready_ms $(rss_mib "$service_pid")" | tee -a "$service_results"
+  stop_launcher
+done
+
+bash benchmarks/render-results.sh "$results" "$service_results" "$seconds" "$warmup" "$runs" >"$work/tables.md"
+cat "$work/tables.md"
+# Replace what lies between the two markers in the docs, keep everything else.
+awk -v tables="$work/tables.md" '
+  /<!-- benchmark-results:start -->/ { print; while ((getline line < tables) > 0) print line; skip = 1; next }
+  /<!-- benchmark-results:end -->/ { skip = 0 }
+  !skip' "$docs" >"$work/docs.md"
+grep -q '<!-- benchmark-results:end -->' "$work/docs.md" || { echo "$docs lacks the result markers" >&2; exit 1; }
+cp "$work/docs.md" "$docs"
+echo "Rewrote the results in $docs"

@@ -51,4 +51,9 @@ public record SuiteService(String name, Path directory, Properties configuration
     public Path runnableJar() {
         return directory.resolve("target/quarkus-app/quarkus-run.jar");
     }
+
+    /** The suite's shared JVM flags, copied beside the jar at packaging (see jvm/service-jvm.options). */
+    public Path jvmOptions() {
+        return directory.resolve("target/service-jvm.options");
+    }
 }
