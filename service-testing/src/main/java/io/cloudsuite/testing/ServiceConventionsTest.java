@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * The conventions every service shares, checked the same way for each: a service's {@code ConventionsTest} extends
  * this with {@code @QuarkusTest}, and its {@code ConventionsIT} runs the same checks on the packaged jar (prod).
  */
-public abstract class ServiceConventionsTest {
+public abstract class ServiceConventionsTest extends HttpLayerConventionsTest {
 
     /** The service's {@code quarkus.application.name}, as {@code /ping} reports it. */
     protected abstract String serviceName();
