@@ -3,38 +3,17 @@
 #   pom-modules.sh            every module
 #   pom-modules.sh services   modules whose name ends in -service
 #   pom-modules.sh shared     modules every service may depend on (neither a service nor the Terraform folder)
+# The list is read by the suite's one reader, local-backends' PomModules (also used by the suite launcher and the
+# Terraform checks), run as a single-file Java program: any JDK 11+ on the PATH, no build needed.
+# POM_MODULES_POM names another pom to read (the reader's tests use it).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-# The Terraform folder is a Maven test module too, but no service build depends on it.
-terraform_module=platform-terraform
-
-# XML comments are dropped first so a commented-out <module> does not count.
-modules=$(awk '
-  { text = text $0 "\n" }
-  END {
-    while ((start = index(text, "<!--")) > 0) {
-      rest = substr(text, start + 4)
-      stop = index(rest, "-->")
-      if (stop == 0) { text = substr(text, 1, start - 1); break }
-      text = substr(text, 1, start - 1) substr(rest, stop + 3)
-    }
-    while (match(text, /<module>[^<]*<\/module>/)) {
-      name = substr(text, RSTART + 8, RLENGTH - 17)
-      gsub(/^[ \t\r\n]+|[ \t\r\n]+$/, "", name)
-      print name
-      text = substr(text, RSTART + RLENGTH)
-    }
-  }' "$root/pom.xml")
-
-if [ -z "$modules" ]; then
-  echo "pom-modules.sh: no <module> found in $root/pom.xml" >&2
-  exit 1
-fi
+pom=${POM_MODULES_POM:-$root/pom.xml}
 
 case "${1:-all}" in
-  all) printf '%s\n' "$modules" ;;
-  services) printf '%s\n' "$modules" | grep -E -e '-service$' ;;
-  shared) printf '%s\n' "$modules" | grep -v -E -e '-service$' | grep -v -x -e "$terraform_module" ;;
+  all | services | shared) ;;
   *) echo "usage: pom-modules.sh [all|services|shared]" >&2; exit 2 ;;
 esac
+
+exec java "$root/local-backends/src/main/java/io/cloudsuite/backends/suite/PomModules.java" "$pom" "${1:-all}"

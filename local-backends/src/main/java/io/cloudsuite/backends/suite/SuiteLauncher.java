@@ -1,6 +1,7 @@
 package io.cloudsuite.backends.suite;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,38 +20,87 @@ import io.cloudsuite.backends.TcpProbe;
  * Runs the whole suite on its embedded defaults: one real local Redis on a free port, then every packaged service
  * on its own local port, pointed at it. Stops everything on Ctrl+C. Services come from the root pom's module list.
  *
- * <p>Run it from the repository root after packaging:
- * {@code ./mvnw -B package -DskipTests && java -jar local-backends/target/local-backends.jar}.
+ * <p>Run it after packaging: {@code ./mvnw -B package -DskipTests && java -jar local-backends/target/local-backends.jar}.
+ * The repository is the one the jar was built in, whatever the current folder ({@code -Dsuite.root=<dir>} to choose
+ * another). A launcher killed without cleanup (SIGKILL) leaves its services and Redis running: the next launch stops
+ * them first ({@link LeftoverProcesses}).
  */
 public final class SuiteLauncher {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path root;
+    private final LeftoverProcesses leftovers;
     private final List<Process> processes = new ArrayList<>();
     private LocalRedisServer redis;
 
     private SuiteLauncher(Path root) {
         this.root = root;
+        this.leftovers = new LeftoverProcesses(root.resolve("target/suite-logs/suite.pids"));
     }
 
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(System.getProperty("suite.root", ".")).toAbsolutePath().normalize();
+        Path root = repositoryRoot(System.getProperty("suite.root"), SuiteLauncher.class.getProtectionDomain()
+                .getCodeSource().getLocation().toURI());
         SuiteLauncher launcher = new SuiteLauncher(root);
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "suite-stop"));
-        launcher.start(SuiteModules.services(root));
+        try {
+            launcher.start(servicesOf(root));
+        } catch (IllegalStateException | UncheckedIOException e) {
+            // A message the user can act on, not a stack trace; the shutdown hook stops what did start.
+            System.err.println("Suite not started: " + e.getMessage());
+            System.exit(1);
+        }
         System.out.println("Suite running; press Ctrl+C to stop every service and backend.");
         Thread.currentThread().join();
     }
 
+    /**
+     * The repository to run: {@code suite.root} when given, else the one whose {@code local-backends/target/} holds
+     * this jar, so the launcher works from any folder.
+     */
+    static Path repositoryRoot(String configured, URI launcherLocation) {
+        if (configured != null) {
+            return Path.of(configured).toAbsolutePath().normalize();
+        }
+        Path jar = Path.of(launcherLocation).toAbsolutePath().normalize();
+        Path target = jar.getParent();
+        if (target == null || target.getParent() == null || target.getParent().getParent() == null) {
+            throw new IllegalStateException("cannot tell the repository from the launcher's location " + jar
+                    + "; pass -Dsuite.root=<repository folder>");
+        }
+        return target.getParent().getParent();
+    }
+
+    /** The services to run; an error that says what to do when the root is not the suite's repository. */
+    static List<SuiteService> servicesOf(Path root) {
+        if (!Files.isRegularFile(root.resolve("pom.xml"))) {
+            throw new IllegalStateException(root + " has no pom.xml: pass -Dsuite.root=<repository folder>");
+        }
+        List<SuiteService> services = SuiteModules.services(root);
+        if (services.isEmpty()) {
+            throw new IllegalStateException(root.resolve("pom.xml") + " lists no *-service module: "
+                    + "pass -Dsuite.root=<repository folder>");
+        }
+        return services;
+    }
+
     private void start(List<SuiteService> services) throws IOException, InterruptedException {
+        Path logs = Files.createDirectories(root.resolve("target/suite-logs"));
+        int stopped = leftovers.stopLeftovers();
+        if (stopped > 0) {
+            System.out.printf("Stopped %d process(es) left running by an earlier launcher that was killed%n", stopped);
+        }
+        for (SuiteService service : services) {
+            requireJar(service);
+        }
         if (services.stream().anyMatch(SuiteService::usesRedis)) {
             redis = LocalRedisServer.startOnFreePort();
             System.out.printf("Redis    %s (%s)%n", redis.uri(), redis.executableDescription());
         }
-        Path logs = Files.createDirectories(root.resolve("target/suite-logs"));
         for (SuiteService service : services) {
             processes.add(launch(service, logs.resolve(service.name() + ".log")));
+            leftovers.recordChildrenOf(ProcessHandle.current());
         }
         for (SuiteService service : services) {
             awaitReady(service);
@@ -59,12 +109,16 @@ public final class SuiteLauncher {
         }
     }
 
-    private Process launch(SuiteService service, Path log) throws IOException {
+    private static void requireJar(SuiteService service) {
         if (!Files.isRegularFile(service.runnableJar())) {
             throw new IllegalStateException(service.runnableJar() + " is missing: run ./mvnw -B package -DskipTests first");
         }
+    }
+
+    private Process launch(SuiteService service, Path log) throws IOException {
         if (TcpProbe.isAnswering("127.0.0.1", service.localPort())) {
-            throw new IllegalStateException("port " + service.localPort() + " for " + service.name() + " is taken");
+            throw new IllegalStateException("port " + service.localPort() + " for " + service.name() + " is taken by "
+                    + "another program (dev mode, or a service started by hand?); stop it and start the suite again");
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -113,5 +167,6 @@ public final class SuiteLauncher {
         if (redis != null) {
             redis.stop();
         }
+        leftovers.forget();
     }
 }
