@@ -60,11 +60,6 @@ public abstract class HttpLayerConventionsTest {
     }
 
     @Test
-    void aRequestWithoutHostIsA400Problem() {
-        assertProblem(RawHttp.exchange("GET /ping HTTP/1.1\r\n\r\n"), 400, "/ping");
-    }
-
-    @Test
     void metricsAskedForAsJsonAreA406Problem() {
         assertProblem(RawHttp.exchange("GET /q/metrics HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n"),
                 406, "/q/metrics");

@@ -14,7 +14,8 @@ import io.vertx.ext.web.handler.HttpException;
 
 /**
  * Failures the router itself raises before any operation runs, answered as problem+json instead of Quarkus' empty
- * default: a request without a Host header (400), a request target that is not a path (404), and so on. Failures
+ * default, e.g. a request the router cannot match for lack of a Host header (400, test profile; in prod the
+ * forwarded-headers support accepts it). Failures
  * carrying an exception of their own (security, the REST layer) go on to the handlers that know them.
  */
 @Singleton
