@@ -12,28 +12,11 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # The Terraform folder is a Maven test module too, but no service build depends on it.
 terraform_module=platform-terraform
 
-# XML comments are dropped first so a commented-out <module> does not count.
-modules=$(awk '
-  { text = text $0 "\n" }
-  END {
-    while ((start = index(text, "<!--")) > 0) {
-      rest = substr(text, start + 4)
-      stop = index(rest, "-->")
-      if (stop == 0) { text = substr(text, 1, start - 1); break }
-      text = substr(text, 1, start - 1) substr(rest, stop + 3)
-    }
-    while (match(text, /<module>[^<]*<\/module>/)) {
-      name = substr(text, RSTART + 8, RLENGTH - 17)
-      gsub(/^[ \t\r\n]+|[ \t\r\n]+$/, "", name)
-      print name
-      text = substr(text, RSTART + RLENGTH)
-    }
-  }' "$root/pom.xml")
-
-if [ -z "$modules" ]; then
-  echo "pom-modules.sh: no <module> found in $root/pom.xml" >&2
-  exit 1
-fi
+# The module list comes from the suite's one reader, local-backends' PomModules, run as a single-file Java program
+# (any JDK 11+ on the PATH, no build needed); POM_MODULES_POM names another pom to read (the reader's tests use it).
+pom=${POM_MODULES_POM:-$root/pom.xml}
+modules=$(java "$root/local-backends/src/main/java/io/cloudsuite/backends/suite/PomModules.java" "$pom" all)
+module_root=$(dirname "$pom")
 
 services=$(printf '%s\n' "$modules" | grep -E -e '-service$')
 
@@ -45,7 +28,7 @@ dependencies_of() {
     inside && /<artifactId>/ { artifact = $0; gsub(/.*<artifactId>|<\/artifactId>.*/, "", artifact) }
     inside && /<scope>/ { scope = $0; gsub(/.*<scope>|<\/scope>.*/, "", scope) }
     /<\/dependency>/ { if (!(runtime && scope == "test")) print artifact; inside = 0 }
-  ' "$root/$1/pom.xml"
+  ' "$module_root/$1/pom.xml"
 }
 
 # The non-service modules the services reach through their dependencies, in the root pom's order.

@@ -7,13 +7,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
 
 /**
  * The conventions every service shares, checked the same way for each: a service's {@code ConventionsTest} extends
  * this with {@code @QuarkusTest}, and its {@code ConventionsIT} runs the same checks on the packaged jar (prod).
  */
-public abstract class ServiceConventionsTest {
+public abstract class ServiceConventionsTest extends HttpLayerConventionsTest {
 
     /** The service's {@code quarkus.application.name}, as {@code /ping} reports it. */
     protected abstract String serviceName();
@@ -57,5 +64,50 @@ public abstract class ServiceConventionsTest {
                 .body("info.title", equalTo(serviceName()))
                 .body("components.schemas.Problem.properties.status", not(nullValue()));
         given().accept("text/html").when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    /**
+     * Every service's address leads to its API. A service whose {@code /} is an operation of its own turns the
+     * shared redirect off ({@code suite.root-redirect.enabled=false}) and overrides this test with its own.
+     */
+    @Test
+    protected void theRootRedirectsToTheSwaggerUi() {
+        String location = given().redirects().follow(false).accept("text/html")
+                .when().get("/")
+                .then().statusCode(303)
+                .header("Location", equalTo("/q/swagger-ui/"))
+                .extract().header("Location");
+
+        given().accept("text/html").when().get(location).then().statusCode(200).contentType(ContentType.HTML);
+    }
+
+    /** Swagger UI shows each problem response with an example of its own status, at its own operation. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyDocumentedProblemShowsItsOwnStatusAndOperation() {
+        Map<String, Map<String, Object>> paths = given().accept("application/json")
+                .when().get("/q/openapi").then().statusCode(200).extract().jsonPath().getMap("paths");
+        int problems = 0;
+        for (var path : paths.entrySet()) {
+            for (var operation : path.getValue().entrySet()) {
+                if (!(operation.getValue() instanceof Map<?, ?> fields) || !(fields.get("responses") instanceof Map)) {
+                    continue; // a path-level member such as parameters, not an operation
+                }
+                var responses = (Map<String, Map<String, Object>>) fields.get("responses");
+                for (var response : responses.entrySet()) {
+                    var content = (Map<String, Map<String, Object>>) response.getValue().get("content");
+                    if (content == null || !content.containsKey("application/problem+json")) {
+                        continue;
+                    }
+                    String where = operation.getKey() + " " + path.getKey() + " " + response.getKey();
+                    var example = (Map<String, Object>) content.get("application/problem+json").get("example");
+                    assertTrue(example != null, where + " has no example");
+                    assertEquals(Integer.parseInt(response.getKey()), example.get("status"), where);
+                    assertEquals(path.getKey(), example.get("instance"), where);
+                    problems++;
+                }
+            }
+        }
+        assertTrue(problems > 0, "no problem response is documented");
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.cloudsuite.bullets.service.IdempotencyKey;
 import io.cloudsuite.testing.LocalRedisResource;
+import io.cloudsuite.testing.RawHttp;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -122,6 +123,32 @@ class BulletResourceTest {
 
         assertEquals(before + 1, total());
         assertEquals(Collections.nCopies(20, totals.get(0)), totals, "every duplicate answers the first total");
+    }
+
+    /**
+     * Requests the server never finished reading (a body cut short by a client that went away, chunks the codec
+     * refuses) must not count: a client retrying them without an Idempotency-Key would count one bullet twice.
+     */
+    @Test
+    void theCounterRisesExactlyByTheNumberOfSuccessfulAnswers() {
+        long before = total();
+        List.of(rawPost("Content-Length: 100", "hello"),
+                rawPost("Transfer-Encoding: chunked", "2;ext=1\r\nab\r\n0\r\n\r\n"),
+                rawPost("Transfer-Encoding: chunked", "zz\r\nab\r\n0\r\n\r\n"))
+                .forEach(RawHttp::sendAndHangUp);
+        long successes = 0;
+        for (String complete : List.of(rawPost("Content-Length: 5", "hello"),
+                rawPost("Transfer-Encoding: chunked", "5\r\nhello\r\n0\r\n\r\n"),
+                "POST " + FIRE + " HTTP/1.1\r\nHost: localhost\r\n\r\n")) {
+            successes += RawHttp.exchange(complete).status() == 201 ? 1 : 0;
+        }
+
+        assertEquals(3, successes);
+        assertEquals(before + successes, total());
+    }
+
+    private static String rawPost(String framing, String body) {
+        return "POST " + FIRE + " HTTP/1.1\r\nHost: localhost\r\n" + framing + "\r\n\r\n" + body;
     }
 
     static long total() {

@@ -38,6 +38,10 @@ class ConventionsTest extends ServiceConventionsTest {
                 .body(fire + ".'400'.content.'application/problem+json'.schema.$ref",
                         equalTo("#/components/schemas/Problem"))
                 .body(fire + ".'503'.headers.'Retry-After'", not(equalTo(null)))
+                .body(fire + ".'503'.content.'application/problem+json'.example.type",
+                        equalTo("urn:cloudsuite:problem:backend-unavailable"))
+                .body(fire + ".'400'.content.'application/problem+json'.example.type",
+                        equalTo("urn:cloudsuite:problem:validation-failed"))
                 .body(total + ".'200'.content.'application/json'.schema.$ref",
                         equalTo("#/components/schemas/FiredBullets"))
                 .body(total + ".'503'.content.'application/problem+json'.schema.$ref",

@@ -9,20 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
-
 /**
  * The services of the suite, read from the one list that says which exist: the root pom's {@code <modules>},
- * where every module named {@code *-service} is a service.
+ * where every module named {@code *-service} is a service ({@link PomModules} reads it).
  */
 public final class SuiteModules {
-
-    private static final String SERVICE_SUFFIX = "-service";
 
     private SuiteModules() {
     }
@@ -38,38 +29,12 @@ public final class SuiteModules {
 
     /** The modules of the given pom that are services. */
     public static List<String> serviceNames(Path pom) {
-        return modules(pom).stream().filter(module -> module.endsWith(SERVICE_SUFFIX)).toList();
+        return PomModules.services(pom);
     }
 
     /** The pom's own {@code <modules>}, not those of its profiles. */
     public static List<String> modules(Path pom) {
-        try (InputStream in = Files.newInputStream(pom)) {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Element project = factory.newDocumentBuilder().parse(in).getDocumentElement();
-            List<String> modules = new ArrayList<>();
-            for (Element list : children(project, "modules")) {
-                for (Element module : children(list, "module")) {
-                    modules.add(module.getTextContent().strip());
-                }
-            }
-            return modules;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + pom, e);
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("cannot read the module list of " + pom, e);
-        }
-    }
-
-    private static List<Element> children(Element parent, String localName) {
-        List<Element> found = new ArrayList<>();
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && localName.equals(element.getLocalName())) {
-                found.add(element);
-            }
-        }
-        return found;
+        return PomModules.modules(pom);
     }
 
     private static Properties configuration(Path serviceDir) {

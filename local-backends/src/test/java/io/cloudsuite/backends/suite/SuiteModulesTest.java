@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The root pom's module list drives the launcher; every service it names must be runnable and documented. */
 class SuiteModulesTest {
@@ -27,27 +26,6 @@ class SuiteModulesTest {
         assertTrue(names.contains("bullets-service"), names::toString);
         assertFalse(names.contains("service-commons"), "shared modules are not services");
         assertFalse(names.contains("local-backends"), "shared modules are not services");
-    }
-
-    @Test
-    void servicesAreTheProjectsOwnModulesNamedService(@TempDir Path dir) throws IOException {
-        Path pom = dir.resolve("pom.xml");
-        Files.writeString(pom, """
-                <project xmlns="http://maven.apache.org/POM/4.0.0">
-                  <modules>
-                    <module>shared-library</module>
-                    <module>alpha-service</module>
-                    <module> beta-service </module>
-                  </modules>
-                  <profiles>
-                    <profile>
-                      <modules><module>profile-only-service</module></modules>
-                    </profile>
-                  </profiles>
-                </project>
-                """);
-        assertEquals(List.of("shared-library", "alpha-service", "beta-service"), SuiteModules.modules(pom));
-        assertEquals(List.of("alpha-service", "beta-service"), SuiteModules.serviceNames(pom));
     }
 
     @Test

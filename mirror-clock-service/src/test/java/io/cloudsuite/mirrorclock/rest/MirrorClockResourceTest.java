@@ -135,17 +135,6 @@ class MirrorClockResourceTest {
                 .body("detail", containsString("got \"12:22??\""));
     }
 
-    @Test
-    void theRootRedirectsToTheSwaggerUi() {
-        String location = given().redirects().follow(false).accept("text/html")
-                .when().get("/")
-                .then().statusCode(303)
-                .header("Location", equalTo("/q/swagger-ui/"))
-                .extract().header("Location");
-
-        given().accept("text/html").when().get(location).then().statusCode(200).contentType(ContentType.HTML);
-    }
-
     private static ValidatableResponse assertValidationProblem(ValidatableResponse response, String path) {
         return assertProblem(response, 400)
                 .body("type", equalTo("urn:cloudsuite:problem:validation-failed"))

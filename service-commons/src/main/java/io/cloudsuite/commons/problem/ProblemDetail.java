@@ -26,7 +26,7 @@ public record ProblemDetail(
         @Schema(description = "Short summary of the kind of problem", examples = "Bad Request") String title,
         @Schema(description = "HTTP status code", examples = "400") int status,
         @Schema(description = "What went wrong with this request") String detail,
-        @Schema(description = "Path of the request that failed", examples = "/api/v1/player/fired_bullet") String instance,
+        @Schema(description = "Path of the request that failed") String instance,
         @Schema(description = "Rejected fields, for validation failures") List<FieldError> errors,
         @JsonIgnore @Schema(hidden = true) Map<String, Object> members) {
 

@@ -1,4 +1,4 @@
-package io.cloudsuite.mirrorclock.rest;
+package io.cloudsuite.commons.info;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,13 +12,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.quarkus.arc.properties.UnlessBuildProperty;
 import io.smallrye.common.annotation.NonBlocking;
 
 /**
- * {@code GET /} redirects to the Swagger UI: the original service served its API page at {@code /}, and load
- * balancers probed it. No {@code @Produces}, so a browser's {@code Accept: text/html} is not refused with a 406.
+ * {@code GET /} redirects to the Swagger UI in every service, so whoever opens a service's address finds its API.
+ * No {@code @Produces}, so a browser's {@code Accept: text/html} is not refused with a 406.
+ *
+ * <p>A service whose {@code /} is an operation of its own (konnichiwa's greeting) sets
+ * {@code suite.root-redirect.enabled=false} in its application.properties (read at build time) and serves {@code /}
+ * itself.
  */
 @Path("/")
+@UnlessBuildProperty(name = "suite.root-redirect.enabled", stringValue = "false", enableIfMissing = true)
 @Tag(name = "API documentation")
 public class RootRedirectResource {
 

@@ -1,0 +1,34 @@
+package io.cloudsuite.commons.http;
+
+import java.time.Duration;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The limits a service enforces itself, before routing, so that a request over one is answered as problem+json.
+ *
+ * <p>The HTTP codec has its own, higher limits ({@code quarkus.http.limits.max-initial-line-length} and
+ * {@code max-header-size}, set to the load balancer's in the shared config): a request over those never reaches
+ * a route and gets the codec's empty answer (docs/architecture.md, "Errors below the REST layer").
+ */
+@ConfigMapping(prefix = "suite.http")
+public interface HttpLimitsConfig {
+
+    /** Longest request target (path and query) answered; a longer one gets 414. */
+    @WithDefault("4096")
+    int maxUriLength();
+
+    /** Largest header section (every name and value) answered; a larger one gets 431. */
+    @WithDefault("20K")
+    MemorySize maxHeaderSize();
+
+    /** Largest request body; a larger one, declared or streamed, gets 413. Quarkus' own check uses the same value. */
+    @WithDefault("${quarkus.http.limits.max-body-size}")
+    MemorySize maxBodySize();
+
+    /** How long a client may take to send a request body once it started; slower ones get 408. */
+    @WithDefault("10s")
+    Duration bodyReadTimeout();
+}

@@ -1,0 +1,137 @@
+package io.cloudsuite.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.restassured.RestAssured;
+
+/**
+ * Sends requests byte for byte over a plain socket, as no HTTP client would: oversized, malformed or unfinished ones.
+ * It talks to the service under test (rest-assured's port, which {@code @QuarkusTest} and
+ * {@code @QuarkusIntegrationTest} set).
+ */
+public final class RawHttp {
+
+    private static final int READ_TIMEOUT_MILLIS = 10_000;
+    private static final int CLOSE_WAIT_MILLIS = 300;
+
+    private RawHttp() {
+    }
+
+    /**
+     * One answer as it came over the wire.
+     *
+     * @param status  0 when the server closed the connection without answering
+     * @param headers lower-case names
+     * @param closed  true when the server closed the connection after the answer
+     */
+    public record Answer(int status, Map<String, String> headers, String body, boolean closed) {
+
+        public boolean answered() {
+            return status > 0;
+        }
+
+        public String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + headers + " " + body + (closed ? " (closed)" : "");
+        }
+    }
+
+    public static Answer exchange(String request) {
+        return exchange(request.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * Sends the bytes, then reads one answer (or sees the connection closed without one). A request whose body is
+     * still owed keeps the connection open until the server answers or gives up.
+     */
+    public static Answer exchange(byte[] request) {
+        try (Socket socket = connect()) {
+            OutputStream out = socket.getOutputStream();
+            try {
+                out.write(request);
+                out.flush();
+            } catch (IOException serverStoppedReading) {
+                // The server may answer and close before reading everything (e.g. 413): the answer is still there.
+            }
+            return read(socket);
+        } catch (IOException e) {
+            throw new IllegalStateException("raw exchange with port " + RestAssured.port + " failed", e);
+        }
+    }
+
+    /** Sends the bytes and goes away at once, as a client that dies mid-request. */
+    public static void sendAndHangUp(String request) {
+        try (Socket socket = connect()) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+        } catch (IOException e) {
+            throw new IllegalStateException("raw send to port " + RestAssured.port + " failed", e);
+        }
+    }
+
+    private static Socket connect() throws IOException {
+        Socket socket = new Socket("localhost", RestAssured.port);
+        socket.setSoTimeout(READ_TIMEOUT_MILLIS);
+        return socket;
+    }
+
+    private static Answer read(Socket socket) throws IOException {
+        InputStream in = socket.getInputStream();
+        String head;
+        try {
+            head = readHead(in);
+        } catch (IOException resetOrTimeout) {
+            return new Answer(0, Map.of(), "", true);
+        }
+        if (head.isEmpty()) {
+            return new Answer(0, Map.of(), "", true);
+        }
+        String[] lines = head.split("\r\n");
+        int status = Integer.parseInt(lines[0].split(" ")[1]);
+        Map<String, String> headers = new TreeMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+        }
+        int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
+        byte[] body = in.readNBytes(length);
+        // A server that keeps the connection open sends nothing more: a short wait tells the two apart.
+        socket.setSoTimeout(CLOSE_WAIT_MILLIS);
+        return new Answer(status, headers, new String(body, StandardCharsets.UTF_8), closedAfter(in));
+    }
+
+    private static String readHead(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        int matched = 0;
+        byte[] end = {'\r', '\n', '\r', '\n'};
+        int b;
+        while (matched < end.length && (b = in.read()) != -1) {
+            head.write(b);
+            matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
+        }
+        return head.toString(StandardCharsets.ISO_8859_1).strip();
+    }
+
+    private static boolean closedAfter(InputStream in) {
+        try {
+            return in.read() == -1;
+        } catch (SocketTimeoutException stillOpen) {
+            return false;
+        } catch (IOException reset) {
+            return true;
+        }
+    }
+}
