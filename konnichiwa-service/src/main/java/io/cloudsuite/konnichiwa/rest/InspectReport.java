@@ -59,7 +59,20 @@ public record InspectReport(
             @Schema(description = "Resident set as a share of the host's memory", examples = "0.28%") String percent) {
     }
 
-    static InspectReport of(Inspection inspection) {
+    /** The texts of one resource sample: made once per sample (at most once a second), not once per request. */
+    record SampleText(ResourceSample sample, MemoryReport memory, MemoryUsage memoryUsage) {
+
+        static SampleText of(ResourceSample sample) {
+            return new SampleText(sample,
+                    new MemoryReport(ByteSize.format(sample.memoryTotalBytes()),
+                            ByteSize.format(sample.memoryFreeBytes())),
+                    new MemoryUsage(ByteSize.format(sample.processRssBytes()),
+                            ByteSize.format(sample.processVmsBytes()), percent(sample.processMemoryPercent())));
+        }
+    }
+
+    /** @param text the texts of {@code inspection.resources()} */
+    static InspectReport of(Inspection inspection, SampleText text) {
         HostFacts facts = inspection.facts();
         ResourceSample resources = inspection.resources();
         return new InspectReport(
@@ -67,13 +80,9 @@ public record InspectReport(
                 new SystemReport(facts.platform(), facts.release(), facts.arch(), facts.hostname(),
                         Uptime.format(inspection.hostUptimeSeconds()), inspection.hostUptimeSeconds(),
                         Math.max(0, resources.cpuUsedPercent()), resources.memoryUsedPercent()),
-                new MemoryReport(ByteSize.format(resources.memoryTotalBytes()),
-                        ByteSize.format(resources.memoryFreeBytes())),
+                text.memory(),
                 new ProcessReport(facts.pid(), Uptime.format(inspection.processUptimeSeconds()),
-                        inspection.processUptimeSeconds(),
-                        new MemoryUsage(ByteSize.format(resources.processRssBytes()),
-                                ByteSize.format(resources.processVmsBytes()),
-                                percent(resources.processMemoryPercent()))));
+                        inspection.processUptimeSeconds(), text.memoryUsage()));
     }
 
     /** "0.28%": two decimals, rounded as the original's "%.2f" did. */

@@ -1,5 +1,6 @@
 package io.cloudsuite.konnichiwa.rest;
 
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,14 +20,17 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.cloudsuite.commons.problem.ProblemDetail;
+import io.cloudsuite.konnichiwa.service.Inspection;
 import io.cloudsuite.konnichiwa.service.SystemInspector;
 import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
  * {@code GET /inspect}: the host's and this process's resource use, for a valid API key. On the event loop: the
- * key check is a few hashes and the report comes from a sample refreshed at most once a second.
+ * key check is a few hashes and the report comes from a sample refreshed at most once a second, whose texts are made
+ * once (hence one instance, made explicit).
  */
+@Singleton
 @Path("/inspect")
 @Tag(name = "Konnichiwa")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +44,8 @@ public class InspectResource {
     private final BearerAuthorization authorization;
     private final ClientAddress clientAddress;
     private final SystemInspector inspector;
+    /** The texts of the latest sample, shared by the requests that sample serves. */
+    private volatile InspectReport.SampleText sampleText;
 
     public InspectResource(BearerAuthorization authorization, ClientAddress clientAddress, SystemInspector inspector) {
         this.authorization = authorization;
@@ -68,6 +74,12 @@ public class InspectResource {
                     schema = @Schema(implementation = ProblemDetail.class)))
     public InspectReport inspect(@Context HttpHeaders headers, @Context HttpServerRequest request) {
         authorization.authorize(headers.getHeaderString(HttpHeaders.AUTHORIZATION), clientAddress.of(request));
-        return InspectReport.of(inspector.inspect());
+        Inspection inspection = inspector.inspect();
+        InspectReport.SampleText text = sampleText;
+        if (text == null || text.sample() != inspection.resources()) {
+            text = InspectReport.SampleText.of(inspection.resources());
+            sampleText = text;
+        }
+        return InspectReport.of(inspection, text);
     }
 }
