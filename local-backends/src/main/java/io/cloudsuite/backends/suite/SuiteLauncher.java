@@ -70,6 +70,9 @@ public final class SuiteLauncher {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + service.localPort(),
+                // The prod profile plus "suite" on top: a service gives its local-only values there (e.g.
+                // konnichiwa's documented development key), which a deployment never activates.
+                "-Dquarkus.profile=prod,suite",
                 "-Dquarkus.log.console.json.enabled=false"));
         if (service.usesRedis()) {
             command.add("-Dquarkus.redis.hosts=" + redis.uri());
