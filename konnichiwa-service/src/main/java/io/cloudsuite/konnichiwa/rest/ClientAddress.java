@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 
 /**
  * The address the brute-force guard counts a request against.
@@ -21,6 +22,8 @@ public class ClientAddress {
     static final String X_FORWARDED_FOR = "X-Forwarded-For";
     /** Longer than any textual IP address; bounds what a key of the guard's table can cost. */
     private static final int MAX_LENGTH = 64;
+    /** A connection without an IP peer (none over TCP): all such requests share one window. */
+    static final String UNKNOWN = "unknown";
 
     private final boolean behindProxy;
 
@@ -43,7 +46,8 @@ public class ClientAddress {
             }
         }
         // With forwarding off this is the TCP peer; with it on and no header, Quarkus leaves the peer too.
-        return cap(request.remoteAddress().hostAddress());
+        SocketAddress peer = request.remoteAddress();
+        return peer == null || peer.hostAddress() == null ? UNKNOWN : cap(peer.hostAddress());
     }
 
     private static String cap(String address) {
