@@ -17,8 +17,13 @@ resource "aws_dynamodb_table" "people" {
   # Look-ups by surname without a scan.
   global_secondary_index {
     name            = local.surname_index
-    hash_key        = "surname"
     projection_type = "ALL"
+
+    # key_schema, not the deprecated hash_key/range_key arguments (AWS provider 6.29+).
+    key_schema {
+      attribute_name = "surname"
+      key_type       = "HASH"
+    }
   }
 
   point_in_time_recovery {
