@@ -1,24 +1,28 @@
-# One item per stream a viewer is watching. Items expire by themselves (TTL) when a client stops
-# without saying so, so a crashed player does not hold one of the viewer's three slots forever.
+# The table stream-limiter-service describes in its src/main/resources/dynamodb/tables.json (id "streams"); the
+# repository checks compare keys, attribute types and the TTL attribute with that file.
+#
+# One partition per viewer: a slot item per stream slot ("slot#1" .. "slot#<limit>") that a start takes with one
+# conditional write, and an "idempotency#<key>" item per remembered Idempotency-Key. Expired leases are free the
+# moment they expire (the service compares lease_expires_at_ms); TTL only deletes old items later.
 resource "aws_dynamodb_table" "streams" {
   name                        = "${module.service.name}-streams"
   billing_mode                = "PAY_PER_REQUEST"
-  hash_key                    = "viewer_id"
-  range_key                   = "stream_id"
+  hash_key                    = "viewer"
+  range_key                   = "slot"
   deletion_protection_enabled = var.table_deletion_protection
 
   attribute {
-    name = "viewer_id"
+    name = "viewer"
     type = "S"
   }
 
   attribute {
-    name = "stream_id"
+    name = "slot"
     type = "S"
   }
 
   ttl {
-    attribute_name = "expires_at"
+    attribute_name = "expires_at_epoch"
     enabled        = true
   }
 

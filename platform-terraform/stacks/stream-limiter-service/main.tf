@@ -23,13 +23,18 @@ module "service" {
 
   environment = {
     QUARKUS_DYNAMODB_AWS_REGION = var.region
-    STREAM_LIMITER_TABLE_NAME   = aws_dynamodb_table.streams.name
+    # The env var form of the table's name_property in dynamodb/tables.json (stream-limiter.dynamodb.streams-table).
+    STREAM_LIMITER_DYNAMODB_STREAMS_TABLE = aws_dynamodb_table.streams.name
   }
 
+  # Exactly the calls the service makes on its table (the "actions" of dynamodb/tables.json): DescribeTable for
+  # readiness, PutItem to take a slot, TransactWriteItems of two Puts (a slot and an Idempotency-Key; IAM checks
+  # PutItem for each), GetItem to replay a key, Query to list a viewer's slots, UpdateItem for heartbeats and
+  # DeleteItem to end a stream. The table has no index.
   task_role_statements = [
     {
       sid       = "StreamsTable"
-      actions   = ["dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:Query"]
+      actions   = ["dynamodb:DescribeTable", "dynamodb:DeleteItem", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem"]
       resources = [aws_dynamodb_table.streams.arn]
     },
   ]

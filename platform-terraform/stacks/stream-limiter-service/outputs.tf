@@ -29,6 +29,6 @@ output "log_group_name" {
 }
 
 output "table_name" {
-  description = "DynamoDB table of the streams being watched (STREAM_LIMITER_TABLE_NAME)."
+  description = "DynamoDB table of the streams being watched (STREAM_LIMITER_DYNAMODB_STREAMS_TABLE)."
   value       = aws_dynamodb_table.streams.name
 }

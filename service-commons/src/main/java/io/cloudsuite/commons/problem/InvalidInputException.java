@@ -26,6 +26,16 @@ public class InvalidInputException extends RuntimeException {
         this.detail = detail;
     }
 
+    /** Several rejected inputs at once, e.g. every wrong field of a body checked by hand, so the client fixes all. */
+    public InvalidInputException(List<ProblemDetail.FieldError> errors) {
+        super(errors.size() + " invalid input(s)");
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("at least one rejected input");
+        }
+        this.errors = List.copyOf(errors);
+        this.detail = null;
+    }
+
     public List<ProblemDetail.FieldError> errors() {
         return errors;
     }

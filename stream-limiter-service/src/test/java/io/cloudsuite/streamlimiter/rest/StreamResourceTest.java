@@ -1,0 +1,365 @@
+package io.cloudsuite.streamlimiter.rest;
+
+import static io.cloudsuite.testing.ProblemAssertions.assertProblem;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.cloudsuite.testing.LocalDynamoResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
+
+/** The stream contract over HTTP against a real Dynoxide; {@link StreamResourceIT} runs it on the packaged jar. */
+@QuarkusTest
+@WithTestResource(LocalDynamoResource.class)
+class StreamResourceTest {
+
+    static final String START = "/api/v1/stream";
+    static final String ACTIVE = "/api/v1/streams";
+    static final String VIEWER = "X-Forwarded-For";
+
+    @Test
+    void aStartWithoutBodyCreatesAStreamWithALease() {
+        String viewer = Viewers.fresh();
+        Instant before = Instant.now().minusSeconds(1);
+
+        ValidatableResponse created = given().header(VIEWER, viewer).when().post(START).then().statusCode(201)
+                .contentType(ContentType.JSON)
+                .header(StreamResource.IDEMPOTENT_REPLAYED, nullValue())
+                .body("viewer", equalTo(viewer))
+                .body("video_name", nullValue());
+        String id = created.extract().path("id");
+        created.header("Location", endsWith("/api/v1/stream/" + id));
+        Instant startedAt = Instant.parse(created.extract().path("started_at"));
+        Instant expiresAt = Instant.parse(created.extract().path("expires_at"));
+        assertTrue(startedAt.isAfter(before));
+        assertEquals(120, expiresAt.getEpochSecond() - startedAt.getEpochSecond(), "the default lease is 120 s");
+    }
+
+    @Test
+    void aStartKeepsTheOriginalFieldsOfItsBody() {
+        given().header(VIEWER, Viewers.fresh()).contentType(ContentType.JSON).body("""
+                {"video_name": "Big Buck Bunny", "codec_info": "h264", "file_type": "mp4", "size": 10485760,
+                 "src": "https://cdn.example/bunny.mp4", "framerate": 29.97, "video_playing": true,
+                 "video_start_time": "2026-11-29T16:00:00Z", "video_end_time": "2026-11-29T17:30:00Z"}""")
+                .when().post(START).then().statusCode(201)
+                .body("video_name", equalTo("Big Buck Bunny"))
+                .body("codec_info", equalTo("h264"))
+                .body("file_type", equalTo("mp4"))
+                .body("size", equalTo(10485760))
+                .body("src", equalTo("https://cdn.example/bunny.mp4"))
+                .body("framerate", equalTo(29.97f))
+                .body("video_playing", equalTo(true))
+                .body("video_start_time", equalTo("2026-11-29T16:00:00Z"))
+                .body("video_end_time", equalTo("2026-11-29T17:30:00Z"));
+    }
+
+    @Test
+    void aFourthActiveStreamIsRefusedWithTheActiveIdsAndWhenToRetry() {
+        String viewer = Viewers.fresh();
+        List<String> ids = List.of(start(viewer), start(viewer), start(viewer));
+
+        assertProblem(given().header(VIEWER, viewer).when().post(START).then(), 429)
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .body("type", equalTo("urn:cloudsuite:problem:stream-limit-reached"))
+                .body("detail", containsString("at most 3 streams"))
+                .body("limit", equalTo(3))
+                .body("active", containsInAnyOrder(ids.toArray()));
+        int retryAfter = Integer.parseInt(given().header(VIEWER, viewer).when().post(START).header("Retry-After"));
+        assertTrue(retryAfter <= 120, "at most the lease: " + retryAfter);
+        assertEquals(ids, activeIds(viewer), "a refused start takes no slot");
+    }
+
+    @Test
+    void endingAStreamFreesItsSlotAtOnce() {
+        String viewer = Viewers.fresh();
+        String first = start(viewer);
+        start(viewer);
+        String third = start(viewer);
+        given().header(VIEWER, viewer).when().post(START).then().statusCode(429);
+
+        given().header(VIEWER, viewer).when().delete(START + "/" + first).then().statusCode(204);
+        String fourth = start(viewer);
+
+        given().header(VIEWER, viewer).contentType(ContentType.JSON).body("{\"video_ended\": true}")
+                .when().patch(START + "/" + third).then().statusCode(200)
+                .body("id", equalTo(third))
+                .body("video_ended", equalTo(true));
+        String fifth = start(viewer);
+
+        assertTrue(activeIds(viewer).containsAll(List.of(fourth, fifth)));
+        assertEquals(3, activeIds(viewer).size());
+    }
+
+    @Test
+    void aHeartbeatRenewsTheLease() throws InterruptedException {
+        String viewer = Viewers.fresh();
+        ValidatableResponse created = given().header(VIEWER, viewer).when().post(START).then().statusCode(201);
+        String id = created.extract().path("id");
+        Instant firstExpiry = Instant.parse(created.extract().path("expires_at"));
+        Thread.sleep(20);
+
+        String renewed = given().header(VIEWER, viewer).when().put(START + "/" + id + "/heartbeat")
+                .then().statusCode(200).body("id", equalTo(id)).extract().path("expires_at");
+
+        assertTrue(Instant.parse(renewed).isAfter(firstExpiry));
+        given().header(VIEWER, viewer).when().get(ACTIVE).then().statusCode(200)
+                .body("active[0].expires_at", equalTo(renewed));
+    }
+
+    @Test
+    void anUnknownEndedOrOtherViewersStreamIsNotFound() {
+        String viewer = Viewers.fresh();
+        String other = Viewers.fresh();
+        String id = start(viewer);
+        String unknown = UUID.randomUUID().toString();
+
+        for (String missing : List.of(unknown, "not-even-a-uuid")) {
+            assertProblem(given().header(VIEWER, viewer).when().put(START + "/" + missing + "/heartbeat").then(), 404)
+                    .body("type", equalTo("urn:cloudsuite:problem:stream-not-found"));
+            assertProblem(given().header(VIEWER, viewer).when().delete(START + "/" + missing).then(), 404);
+        }
+        assertProblem(given().header(VIEWER, other).when().put(START + "/" + id + "/heartbeat").then(), 404);
+        assertProblem(given().header(VIEWER, other).when().delete(START + "/" + id).then(), 404);
+        assertProblem(given().header(VIEWER, other).contentType(ContentType.JSON).body("{\"video_ended\": true}")
+                .when().patch(START + "/" + id).then(), 404);
+
+        given().header(VIEWER, viewer).when().delete(START + "/" + id).then().statusCode(204);
+        assertProblem(given().header(VIEWER, viewer).when().delete(START + "/" + id).then(), 404);
+        assertProblem(given().header(VIEWER, viewer).when().put(START + "/" + id + "/heartbeat").then(), 404);
+        assertProblem(given().header(VIEWER, viewer).contentType(ContentType.JSON).body("{\"video_ended\": true}")
+                .when().patch(START + "/" + id).then(), 404);
+    }
+
+    @Test
+    void theListShowsTheViewerTheLimitAndOnlyTheirActiveStreams() {
+        String viewer = Viewers.fresh();
+        given().header(VIEWER, viewer).when().get(ACTIVE).then().statusCode(200)
+                .body("viewer", equalTo(viewer)).body("limit", equalTo(3)).body("active", empty());
+        String first = start(viewer);
+        String second = start(viewer);
+        start(Viewers.fresh());
+
+        given().header(VIEWER, viewer).when().get(ACTIVE).then().statusCode(200)
+                .body("active.id", contains(first, second))
+                .body("active.viewer", contains(viewer, viewer));
+    }
+
+    @Test
+    void viewersAreIsolated() {
+        String full = Viewers.fresh();
+        start(full);
+        start(full);
+        start(full);
+        given().header(VIEWER, full).when().post(START).then().statusCode(429);
+
+        given().header(VIEWER, Viewers.fresh()).when().post(START).then().statusCode(201);
+        given().header(VIEWER, Viewers.freshIpv6()).when().post(START).then().statusCode(201);
+    }
+
+    @Test
+    void theViewerIsTheFirstAddressTrimmedAndIpv6InCanonicalForm() {
+        String viewer = Viewers.fresh();
+        given().header(VIEWER, "  " + viewer + " , 198.51.100.1, 198.51.100.2").when().post(START).then()
+                .statusCode(201).body("viewer", equalTo(viewer));
+        given().header(VIEWER, "2001:DB8:0:0::7").when().get(ACTIVE).then().statusCode(200)
+                .body("viewer", equalTo("2001:db8:0:0:0:0:0:7"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "not-an-ip", "999.1.1.1", "10.0.0", "10.0.0.1.2", "01.2.3.4", "example.com",
+            "::g", "1:2:3:4:5:6:7:8:9", ",10.0.0.1", "fe80::1%eth0", "10.0.0.1/8"})
+    void anInvalidForwardedForIsA400NamingTheHeader(String header) {
+        assertProblem(given().header(VIEWER, header).when().post(START).then(), 400)
+                .body("type", equalTo("urn:cloudsuite:problem:validation-failed"))
+                .body("errors.field", hasItem(VIEWER));
+        assertProblem(given().header(VIEWER, header).when().get(ACTIVE).then(), 400);
+    }
+
+    @Test
+    void aMissingForwardedForIsA400NamingTheHeader() {
+        assertProblem(given().when().post(START).then(), 400)
+                .body("errors.field", hasItem(VIEWER))
+                .body("detail", containsString(VIEWER));
+        assertProblem(given().when().get(ACTIVE).then(), 400);
+        assertProblem(given().when().delete(START + "/" + UUID.randomUUID()).then(), 400);
+    }
+
+    @Test
+    void malformedJsonIsA400AndTakesNoSlot() {
+        String viewer = Viewers.fresh();
+        assertProblem(given().header(VIEWER, viewer).contentType(ContentType.JSON).body("{\"video_name\": ")
+                .when().post(START).then(), 400)
+                .body("type", equalTo("urn:cloudsuite:problem:malformed-request-body"));
+        assertProblem(given().header(VIEWER, viewer).contentType(ContentType.JSON).body("[1, 2]")
+                .when().post(START).then(), 400);
+        assertEquals(List.of(), activeIds(viewer));
+    }
+
+    @Test
+    void everyWrongTypeAndUnknownFieldIsListedAndTakesNoSlot() {
+        String viewer = Viewers.fresh();
+        assertProblem(given().header(VIEWER, viewer).contentType(ContentType.JSON).body("""
+                {"video_name": 42, "size": -1, "framerate": "fast", "video_playing": "yes",
+                 "video_start_time": "yesterday", "video_ended": true, "colour": "red", "codec_info": "h264"}""")
+                .when().post(START).then(), 400)
+                .body("type", equalTo("urn:cloudsuite:problem:validation-failed"))
+                .body("errors.field", containsInAnyOrder("video_name", "size", "framerate", "video_playing",
+                        "video_start_time", "video_ended", "colour"));
+        assertEquals(List.of(), activeIds(viewer));
+    }
+
+    @Test
+    void anotherContentTypeIsA415AndTakesNoSlot() {
+        String viewer = Viewers.fresh();
+        assertProblem(given().header(VIEWER, viewer).contentType(ContentType.TEXT).body("video_name=x")
+                .when().post(START).then(), 415);
+        assertProblem(given().header(VIEWER, viewer).contentType(ContentType.XML).body("<stream/>")
+                .when().post(START).then(), 415);
+        assertEquals(List.of(), activeIds(viewer));
+    }
+
+    @Test
+    void aPatchMustSayVideoEndedTrue() {
+        String viewer = Viewers.fresh();
+        String id = start(viewer);
+        for (String body : List.of("{\"video_ended\": false}", "{\"video_ended\": \"true\"}", "{}",
+                "{\"video_ended\": true, \"video_name\": \"x\"}")) {
+            assertProblem(given().header(VIEWER, viewer).contentType(ContentType.JSON).body(body)
+                    .when().patch(START + "/" + id).then(), 400);
+        }
+        assertProblem(given().header(VIEWER, viewer).contentType(ContentType.TEXT).body("video_ended=true")
+                .when().patch(START + "/" + id).then(), 415);
+        assertEquals(List.of(id), activeIds(viewer), "still active after every rejected PATCH");
+    }
+
+    @Test
+    void aRetriedStartWithItsIdempotencyKeyReturnsTheSameStreamAndTakesNoSecondSlot() {
+        String viewer = Viewers.fresh();
+        String key = "start-" + UUID.randomUUID();
+        String id = given().header(VIEWER, viewer).header("Idempotency-Key", key).when().post(START)
+                .then().statusCode(201).header(StreamResource.IDEMPOTENT_REPLAYED, nullValue()).extract().path("id");
+
+        given().header(VIEWER, viewer).header("Idempotency-Key", key).when().post(START)
+                .then().statusCode(201)
+                .header(StreamResource.IDEMPOTENT_REPLAYED, "true")
+                .header("Location", endsWith("/api/v1/stream/" + id))
+                .body("id", equalTo(id));
+
+        assertEquals(List.of(id), activeIds(viewer));
+        String otherKey = given().header(VIEWER, viewer).header("Idempotency-Key", "other-" + key).when().post(START)
+                .then().statusCode(201).extract().path("id");
+        assertTrue(!otherKey.equals(id), "a different key is a different start");
+    }
+
+    @Test
+    void concurrentDuplicatesOfOneIdempotencyKeyTakeOneSlot() throws Exception {
+        String viewer = Viewers.fresh();
+        String key = "burst-" + UUID.randomUUID();
+
+        List<Response> answers = concurrently(20, () -> given().header(VIEWER, viewer)
+                .header("Idempotency-Key", key).when().post(START));
+
+        // A 503 (a call that outlived the SDK's timeout on a saturated machine) is allowed; a retry finds the stream.
+        List<Integer> statuses = answers.stream().map(Response::statusCode).toList();
+        assertTrue(statuses.stream().allMatch(status -> status == 201 || status == 503), statuses.toString());
+        String id = given().header(VIEWER, viewer).header("Idempotency-Key", key).when().post(START)
+                .then().statusCode(201).extract().path("id");
+        assertTrue(answers.stream().filter(answer -> answer.statusCode() == 201)
+                .allMatch(answer -> id.equals(answer.path("id"))), "every duplicate answers the same stream");
+        assertEquals(List.of(id), activeIds(viewer));
+    }
+
+    @Test
+    void anInvalidIdempotencyKeyIsA400AndTakesNoSlot() {
+        String viewer = Viewers.fresh();
+        assertProblem(given().header(VIEWER, viewer).header("Idempotency-Key", "has space").when().post(START).then(), 400)
+                .body("errors.field", hasItem("Idempotency-Key"));
+        assertEquals(List.of(), activeIds(viewer));
+    }
+
+    @Test
+    void fiftyParallelStartsForOneViewerCreateExactlyThree() throws Exception {
+        String viewer = Viewers.fresh();
+
+        List<Integer> statuses = concurrently(50, () -> given().header(VIEWER, viewer).when().post(START).statusCode());
+
+        assertExactlyThreeOfFiftyStarted(statuses, activeIds(viewer));
+    }
+
+    /**
+     * Exactly 3 streams exist and every other start was refused. On an idle machine that is 3 x 201 and 47 x 429. On
+     * a saturated one a start may also answer 503 (its DynamoDB call outlived the SDK's timeout), which the contract
+     * allows; such a start may still have taken one of the 3 slots, so: created + slots taken by 503s = 3, and
+     * refused + 503s that took none = 47.
+     */
+    static void assertExactlyThreeOfFiftyStarted(List<Integer> statuses, List<String> active) {
+        int created = Collections.frequency(statuses, 201);
+        int refused = Collections.frequency(statuses, 429);
+        int unavailable = Collections.frequency(statuses, 503);
+        assertEquals(50, created + refused + unavailable, "only 201, 429 or 503: " + statuses);
+        assertEquals(3, active.size(), "exactly 3 active streams: " + statuses);
+        assertTrue(created <= 3, statuses.toString());
+        assertEquals(47, refused + unavailable - (3 - created), statuses.toString());
+    }
+
+    @Test
+    void errorsShowNoInternals() {
+        assertProblem(given().header(VIEWER, Viewers.fresh()).contentType(ContentType.JSON).body("{\"size\": \"big\"}")
+                .when().post(START).then(), 400)
+                .body(not(containsString("Exception")))
+                .body(not(containsString("software.amazon")));
+    }
+
+    static String start(String viewer) {
+        return given().header(VIEWER, viewer).when().post(START).then().statusCode(201).extract().path("id");
+    }
+
+    static List<String> activeIds(String viewer) {
+        return given().header(VIEWER, viewer).when().get(ACTIVE).then().statusCode(200).extract().path("active.id");
+    }
+
+    static <T> List<T> concurrently(int calls, Callable<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                futures.add(pool.submit(call));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
