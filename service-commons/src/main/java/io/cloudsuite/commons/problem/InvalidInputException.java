@@ -26,6 +26,17 @@ public class InvalidInputException extends RuntimeException {
         this.detail = detail;
     }
 
+    /**
+     * Several rejected fields at once, so a client fixes them all in one round trip (e.g. a JSON body checked field by
+     * field, where unknown and server-owned fields are named too).
+     */
+    public InvalidInputException(List<ProblemDetail.FieldError> errors) {
+        super(errors.stream().map(error -> error.field() + ": " + error.message()).reduce((a, b) -> a + "; " + b)
+                .orElseThrow(() -> new IllegalArgumentException("at least one field error")));
+        this.errors = List.copyOf(errors);
+        this.detail = null;
+    }
+
     public List<ProblemDetail.FieldError> errors() {
         return errors;
     }
