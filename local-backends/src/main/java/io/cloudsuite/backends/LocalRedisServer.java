@@ -15,10 +15,9 @@ import redis.embedded.core.ExecutableProvider;
  * inside the embedded-redis jar, so a newcomer needs nothing installed. {@link #stop()} and {@link #start()} can
  * be called again on the same port, which is how tests simulate an outage and a recovery.
  */
-public final class LocalRedisServer implements AutoCloseable {
+public final class LocalRedisServer implements LocalBackend {
 
     private static final Logger LOG = Logger.getLogger(LocalRedisServer.class.getName());
-    private static final String LOOPBACK = "127.0.0.1";
 
     private final int port;
     private final ExecutableProvider executable;
@@ -56,6 +55,7 @@ public final class LocalRedisServer implements AutoCloseable {
         return startOn(FreePort.find());
     }
 
+    @Override
     public synchronized void start() {
         if (server != null) {
             return;
@@ -76,11 +76,13 @@ public final class LocalRedisServer implements AutoCloseable {
                     .build();
             candidate.start();
             server = candidate;
+            StopOnExit.register(this);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start Redis on " + LOOPBACK + ":" + port, e);
         }
     }
 
+    @Override
     public synchronized void stop() {
         if (server == null) {
             return;
@@ -91,30 +93,30 @@ public final class LocalRedisServer implements AutoCloseable {
             throw new UncheckedIOException("could not stop Redis on port " + port, e);
         } finally {
             server = null;
+            StopOnExit.unregister(this);
         }
     }
 
     /** Which binary runs: the machine's own or the one bundled in embedded-redis. */
+    @Override
     public String executableDescription() {
         return executableDescription;
     }
 
+    @Override
     public synchronized boolean isRunning() {
         return server != null;
     }
 
+    @Override
     public int port() {
         return port;
     }
 
     /** The address in the form Quarkus' {@code quarkus.redis.hosts} expects. */
+    @Override
     public String uri() {
         return "redis://" + LOOPBACK + ":" + port;
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 
     private static ExecutableProvider machineRedisServer() {

@@ -2,6 +2,7 @@ package io.cloudsuite.testing;
 
 import java.util.Map;
 
+import io.cloudsuite.backends.LocalBackendKind;
 import io.cloudsuite.backends.LocalRedisServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -17,7 +18,7 @@ public class LocalRedisResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         redis = LocalRedisServer.startOnFreePort();
-        return Map.of("quarkus.redis.hosts", redis.uri());
+        return LocalBackendKind.REDIS.clientConfiguration(redis);
     }
 
     @Override

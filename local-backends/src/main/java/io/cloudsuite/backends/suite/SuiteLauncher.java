@@ -10,14 +10,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
-import io.cloudsuite.backends.LocalRedisServer;
+import io.cloudsuite.backends.LocalBackend;
+import io.cloudsuite.backends.LocalBackendKind;
 import io.cloudsuite.backends.TcpProbe;
 
 /**
- * Runs the whole suite on its embedded defaults: one real local Redis on a free port, then every packaged service
- * on its own local port, pointed at it. Stops everything on Ctrl+C. Services come from the root pom's module list.
+ * Runs the whole suite on its embedded defaults: one real local server per backend kind the services need (Redis,
+ * Dynoxide for DynamoDB) on a free port, then every packaged service on its own local port, pointed at them. Stops everything on Ctrl+C. Services come from the root pom's module list.
  *
  * <p>Run it from the repository root after packaging:
  * {@code ./mvnw -B package -DskipTests && java -jar local-backends/target/local-backends.jar}.
@@ -28,7 +31,7 @@ public final class SuiteLauncher {
 
     private final Path root;
     private final List<Process> processes = new ArrayList<>();
-    private LocalRedisServer redis;
+    private final Map<LocalBackendKind, LocalBackend> backends = new EnumMap<>(LocalBackendKind.class);
 
     private SuiteLauncher(Path root) {
         this.root = root;
@@ -44,9 +47,15 @@ public final class SuiteLauncher {
     }
 
     private void start(List<SuiteService> services) throws IOException, InterruptedException {
-        if (services.stream().anyMatch(SuiteService::usesRedis)) {
-            redis = LocalRedisServer.startOnFreePort();
-            System.out.printf("Redis    %s (%s)%n", redis.uri(), redis.executableDescription());
+        for (SuiteService service : services) {
+            for (LocalBackendKind kind : service.backends()) {
+                if (!backends.containsKey(kind)) {
+                    LocalBackend backend = kind.startOnFreePort();
+                    backends.put(kind, backend);
+                    System.out.printf("%-24s %s (%s)%n", kind.displayName(), backend.uri(),
+                            backend.executableDescription());
+                }
+            }
         }
         Path logs = Files.createDirectories(root.resolve("target/suite-logs"));
         for (SuiteService service : services) {
@@ -71,8 +80,8 @@ public final class SuiteLauncher {
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + service.localPort(),
                 "-Dquarkus.log.console.json.enabled=false"));
-        if (service.usesRedis()) {
-            command.add("-Dquarkus.redis.hosts=" + redis.uri());
+        for (LocalBackendKind kind : service.backends()) {
+            kind.clientConfiguration(backends.get(kind)).forEach((key, value) -> command.add("-D" + key + "=" + value));
         }
         command.addAll(List.of("-jar", service.runnableJar().toString()));
         return new ProcessBuilder(command)
@@ -110,8 +119,6 @@ public final class SuiteLauncher {
                 Thread.currentThread().interrupt();
             }
         }
-        if (redis != null) {
-            redis.stop();
-        }
+        backends.values().forEach(LocalBackend::stop);
     }
 }

@@ -1,7 +1,11 @@
 package io.cloudsuite.backends.suite;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
+
+import io.cloudsuite.backends.LocalBackendKind;
 
 /**
  * One service of the suite, as its own files describe it.
@@ -21,8 +25,11 @@ public record SuiteService(String name, Path directory, Properties configuration
         return Integer.parseInt(port.trim());
     }
 
-    public boolean usesRedis() {
-        return configuration.containsKey("quarkus.redis.hosts");
+    /** The backends the service names an address for in its configuration (Redis, DynamoDB, …). */
+    public List<LocalBackendKind> backends() {
+        return Arrays.stream(LocalBackendKind.values())
+                .filter(kind -> kind.isConfiguredIn(configuration))
+                .toList();
     }
 
     public Path runnableJar() {
