@@ -22,6 +22,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.hash.ReactiveHashCommands;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 
@@ -34,6 +35,7 @@ import io.vertx.core.Vertx;
  * {@code redis/store-if-not-older.lua}), so a slow read can never put an older person back over a newer write, and
  * a deletion leaves a marker that keeps the person out of the cache until the TTL ends.
  */
+@Startup // its metrics exist from the first scrape, and the retry timer runs from the start
 @ApplicationScoped
 public class PersonCache {
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,6 +51,8 @@ public class PersonRepository {
     private static final String CREATED_AT = "created_at";
     private static final String UPDATED_AT = "updated_at";
     private static final String VERSION = "version";
+    /** Random per write: tells the SDK's retry of a write that was applied apart from a concurrent writer's. */
+    private static final String WRITE_TOKEN = "write_token";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -61,55 +64,87 @@ public class PersonRepository {
         this.metrics = metrics;
     }
 
-    /** Stores a new person; the id is fresh, and the condition makes sure nothing is ever overwritten. */
+    /**
+     * Stores a new person; the id is fresh, and the condition makes sure nothing is ever overwritten. When the SDK
+     * retried a put whose first attempt was stored but not answered in time, the retry's refusal is recognised by
+     * the write token and counts as the success it was.
+     */
     public void insert(Person person) {
-        timed("PutItem", () -> dynamo.putItem(put -> put.tableName(table)
-                .item(toItem(person))
-                .conditionExpression("attribute_not_exists(#id)")
-                .expressionAttributeNames(Map.of("#id", ID))));
+        String token = newWriteToken();
+        Map<String, AttributeValue> item = new HashMap<>(toItem(person));
+        item.put(WRITE_TOKEN, s(token));
+        try {
+            timed("PutItem", () -> dynamo.putItem(put -> put.tableName(table)
+                    .item(item)
+                    .conditionExpression("attribute_not_exists(#id)")
+                    .expressionAttributeNames(Map.of("#id", ID))));
+        } catch (ConditionalCheckFailedException refused) {
+            if (!writtenWith(token, findItem(new PersonId(person.id())))) {
+                throw new IllegalStateException("a fresh random id is already taken: " + person.id(), refused);
+            }
+        }
     }
 
     /** A strongly consistent read, so a write acknowledged by any replica is seen by every other. */
     public Optional<Person> find(PersonId id) {
+        return findItem(id).map(PersonRepository::fromItem);
+    }
+
+    private Optional<Map<String, AttributeValue>> findItem(PersonId id) {
         Map<String, AttributeValue> item = timed("GetItem", () -> dynamo.getItem(get -> get.tableName(table)
                 .key(key(id))
                 .consistentRead(true))).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(fromItem(item));
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
     }
 
     /**
      * Replaces the details and raises the version by one, in one conditional write: only when the person exists and
      * its version is one the condition allows, so of concurrent writers holding the same version exactly one wins.
      *
-     * @return the updated person, or empty when the person is missing or its version did not match
+     * <p>The SDK retries an attempt that timed out; when the first attempt was in fact applied, the retry is refused
+     * (the version moved on). The write token stored with the update tells that refusal apart from a real conflict.
+     *
+     * @return the updated person, or why it was not written
      */
-    public Optional<Person> replace(PersonId id, PersonDetails details, Instant now, VersionCondition condition) {
+    public WriteResult replace(PersonId id, PersonDetails details, Instant now, VersionCondition condition) {
+        String token = newWriteToken();
         Map<String, String> names = new HashMap<>(Map.of("#id", ID, "#name", NAME, "#surname", SURNAME,
                 "#surnameKey", SURNAME_KEY, "#birthdate", BIRTHDATE, "#address", ADDRESS, "#updatedAt", UPDATED_AT,
                 "#version", VERSION));
+        names.put("#token", WRITE_TOKEN);
         Map<String, AttributeValue> values = new HashMap<>(Map.of(
                 ":name", s(details.name()), ":surname", s(details.surname()),
                 ":surnameKey", s(details.surnameKey()), ":birthdate", s(details.birthdate().toString()),
                 ":address", s(details.address()), ":updatedAt", s(now.toString()), ":one", n(1)));
+        values.put(":token", s(token));
         String expectedVersion = versionCondition(condition, values);
         try {
             UpdateItemResponse updated = timed("UpdateItem", () -> dynamo.updateItem(update -> update.tableName(table)
                     .key(key(id))
                     .updateExpression("SET #name = :name, #surname = :surname, #surnameKey = :surnameKey, "
                             + "#birthdate = :birthdate, #address = :address, #updatedAt = :updatedAt, "
-                            + "#version = #version + :one")
+                            + "#version = #version + :one, #token = :token")
                     .conditionExpression("attribute_exists(#id)" + expectedVersion)
                     .expressionAttributeNames(names)
                     .expressionAttributeValues(values)
                     .returnValues(ReturnValue.ALL_NEW)));
-            return Optional.of(fromItem(updated.attributes()));
+            return new WriteResult.Written(fromItem(updated.attributes()));
         } catch (ConditionalCheckFailedException missingOrStale) {
-            return Optional.empty();
+            Optional<Map<String, AttributeValue>> current = findItem(id);
+            if (writtenWith(token, current)) {
+                return new WriteResult.Written(fromItem(current.get()));
+            }
+            return new WriteResult.Refused(current.map(PersonRepository::fromItem));
         }
     }
 
-    /** @return false when the person is missing or its version did not match the condition */
-    public boolean delete(PersonId id, VersionCondition condition) {
+    /**
+     * Deletes the person when the condition holds. A delete whose first attempt was applied but not answered in time
+     * is refused on the SDK's retry and reported as missing: the person is gone either way.
+     *
+     * @return the deleted person's last state, or why nothing was deleted
+     */
+    public WriteResult delete(PersonId id, VersionCondition condition) {
         Map<String, AttributeValue> values = new HashMap<>();
         String expectedVersion = versionCondition(condition, values);
         Map<String, String> names = new HashMap<>(Map.of("#id", ID));
@@ -117,14 +152,16 @@ public class PersonRepository {
             names.put("#version", VERSION);
         }
         try {
-            timed("DeleteItem", () -> dynamo.deleteItem(delete -> delete.tableName(table)
+            Map<String, AttributeValue> deleted = timed("DeleteItem", () -> dynamo.deleteItem(delete -> delete
+                    .tableName(table)
                     .key(key(id))
                     .conditionExpression("attribute_exists(#id)" + expectedVersion)
                     .expressionAttributeNames(names)
-                    .expressionAttributeValues(values.isEmpty() ? null : values)));
-            return true;
+                    .expressionAttributeValues(values.isEmpty() ? null : values)
+                    .returnValues(ReturnValue.ALL_OLD))).attributes();
+            return new WriteResult.Written(fromItem(deleted));
         } catch (ConditionalCheckFailedException missingOrStale) {
-            return false;
+            return new WriteResult.Refused(find(id));
         }
     }
 
@@ -157,6 +194,14 @@ public class PersonRepository {
                 ? Optional.of(new PageCursor(surnameKey, new PersonId(people.get(people.size() - 1).id())))
                 : Optional.empty();
         return new PeoplePage(people, next);
+    }
+
+    private static String newWriteToken() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static boolean writtenWith(String token, Optional<Map<String, AttributeValue>> item) {
+        return item.map(found -> found.get(WRITE_TOKEN)).map(AttributeValue::s).filter(token::equals).isPresent();
     }
 
     private static String versionCondition(VersionCondition condition, Map<String, AttributeValue> values) {

@@ -6,10 +6,12 @@ import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +28,7 @@ import io.cloudsuite.commons.problem.InvalidInputException;
 import io.cloudsuite.commons.problem.ProblemDetail;
 import io.cloudsuite.peopleinfo.service.PeopleService;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
+import io.prometheus.client.exporter.common.TextFormat;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 
@@ -36,6 +39,8 @@ import io.smallrye.mutiny.Uni;
 @Path("/")
 @Tag(name = "Original API")
 public class LegacyResource {
+
+    private static final String OPENMETRICS = "application/openmetrics-text";
 
     private final PeopleService people;
     private final PrometheusMeterRegistry prometheus;
@@ -99,9 +104,13 @@ public class LegacyResource {
     @GET
     @Path("/metrics")
     @NonBlocking
-    @Produces("text/plain; version=0.0.4; charset=utf-8")
+    @Produces({OPENMETRICS, MediaType.TEXT_PLAIN})
     @Operation(summary = "Prometheus metrics at the original path", description = "The same text as /q/metrics.")
-    public String metrics() {
-        return prometheus.scrape();
+    public RestResponse<String> metrics(@HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        // The same choice as Quarkus' own /q/metrics handler: text/plain (0.0.4) when asked for, else OpenMetrics.
+        String format = accept != null && (accept.contains("text/plain") || accept.contains("text/html"))
+                ? TextFormat.CONTENT_TYPE_004
+                : TextFormat.CONTENT_TYPE_OPENMETRICS_100;
+        return RestResponse.ResponseBuilder.ok(prometheus.scrape(format), format).build();
     }
 }

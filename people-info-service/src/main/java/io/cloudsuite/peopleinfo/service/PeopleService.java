@@ -14,6 +14,7 @@ import io.cloudsuite.commons.backend.BackendCalls;
 import io.cloudsuite.dynamodb.DynamoDbFailures;
 import io.cloudsuite.peopleinfo.repository.PersonCache;
 import io.cloudsuite.peopleinfo.repository.PersonRepository;
+import io.cloudsuite.peopleinfo.repository.WriteResult;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -84,23 +85,22 @@ public class PeopleService {
      * answer, so no replica reads the old one from it.
      */
     public Uni<Person> replace(PersonId id, PersonDetails details, VersionCondition condition) {
-        return dynamo(() -> repository.replace(id, details, now(), condition)
-                .orElseThrow(() -> whyNotWritten(id)))
+        return dynamo(() -> written(id, repository.replace(id, details, now(), condition)))
                 .call(cache::storeWritten);
     }
 
     public Uni<Void> delete(PersonId id, VersionCondition condition) {
-        return dynamo(() -> {
-            if (!repository.delete(id, condition)) {
-                throw whyNotWritten(id);
-            }
-            return id;
-        }).call(cache::markDeleted).replaceWithVoid();
+        return dynamo(() -> written(id, repository.delete(id, condition)))
+                .call(deleted -> cache.markDeleted(id))
+                .replaceWithVoid();
     }
 
-    /** A conditional write was refused: the person is gone (404), or its version moved on (412). */
-    private RuntimeException whyNotWritten(PersonId id) {
-        return repository.find(id)
+    /** The written person; for a refused write, why: the person is gone (404), or its version moved on (412). */
+    private static Person written(PersonId id, WriteResult result) {
+        if (result instanceof WriteResult.Written written) {
+            return written.person();
+        }
+        throw ((WriteResult.Refused) result).current()
                 .<RuntimeException>map(PeopleProblems::versionMismatch)
                 .orElseGet(() -> PeopleProblems.personNotFound(id.value()));
     }

@@ -124,13 +124,18 @@ class LegacyResourceTest {
     @Test
     void metricsAreServedAtTheOriginalPathToo() {
         given().when().get("/status").then().statusCode(200);
-        given().when().get("/metrics").then().statusCode(200)
-                .contentType(startsWith("text/plain"))
-                .body(containsString("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\","
-                        + "status=\"200\",uri=\"/status\"}"))
-                .body(containsString("people_cache_hits_total"));
         given().when().get(PEOPLE).then().statusCode(400);
-        List.of("/metrics", "/q/metrics").forEach(path -> given().when().get(path).then().statusCode(200)
-                .body(containsString("uri=\"/api/v1/people\"")));
+
+        for (String accept : List.of("text/plain", "*/*")) {
+            String expectedType = given().accept(accept).when().get("/q/metrics").then().statusCode(200)
+                    .extract().contentType();
+            given().accept(accept).when().get("/metrics").then().statusCode(200)
+                    .contentType(equalTo(expectedType))
+                    .body(containsString("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\","
+                            + "status=\"200\",uri=\"/status\""))
+                    .body(containsString("uri=\"/api/v1/people\""))
+                    .body(containsString("people_cache_hits_total"));
+        }
+        given().accept("text/plain").when().get("/metrics").then().contentType(startsWith("text/plain"));
     }
 }
