@@ -1,9 +1,5 @@
 package io.cloudsuite.peopleinfo.repository;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,7 +28,7 @@ import io.vertx.core.Vertx;
  * (reads) or as done (writes), so requests go on with DynamoDB whatever state Redis is in.
  *
  * <p>Entries carry the person's version and are only ever replaced by a newer one (see
- * {@code redis/store-if-not-older.lua}), so a slow read can never put an older person back over a newer write, and
+ * {@link #STORE_IF_NOT_OLDER}), so a slow read can never put an older person back over a newer write, and
  * a deletion leaves a marker that keeps the person out of the cache until the TTL ends.
  */
 @Startup // its metrics exist from the first scrape, and the retry timer runs from the start
@@ -40,7 +36,21 @@ import io.vertx.core.Vertx;
 public class PersonCache {
 
     private static final Logger LOG = Logger.getLogger(PersonCache.class);
-    private static final String STORE_IF_NOT_OLDER = loadScript("/redis/store-if-not-older.lua");
+    /**
+     * Caches a person unless the cache already holds a newer version of it, in one atomic step. KEYS[1]: the
+     * person's key (a hash: version, person); ARGV: the version, the person's JSON ("" for "not cached: deleted or
+     * only known to be at least this version"), the TTL in seconds. A read that started before a write may finish
+     * after it: without the check it would put the old version back.
+     */
+    private static final String STORE_IF_NOT_OLDER = """
+            local cached = redis.call('HGET', KEYS[1], 'version')
+            if cached and tonumber(cached) > tonumber(ARGV[1]) then
+              return 0
+            end
+            redis.call('HSET', KEYS[1], 'version', ARGV[1], 'person', ARGV[2])
+            redis.call('EXPIRE', KEYS[1], ARGV[3])
+            return 1
+            """;
     /** Above any real version: what a deletion stores, so no read puts the person back. */
     private static final long DELETED_VERSION = Long.MAX_VALUE / 2;
     private static final String PERSON_FIELD = "person";
@@ -186,16 +196,5 @@ public class PersonCache {
 
     private String key(PersonId id) {
         return keyPrefix + id.value();
-    }
-
-    private static String loadScript(String resource) {
-        try (InputStream in = PersonCache.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -24,13 +24,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
+import io.cloudsuite.testing.Concurrently;
 import io.cloudsuite.testing.LocalDynamoResource;
 import io.cloudsuite.testing.LocalRedisResource;
 import io.quarkus.test.common.WithTestResource;
@@ -158,7 +155,7 @@ class PeopleResourceTest {
         String surname = uniqueSurname("Race");
         String id = createPerson(surname).jsonPath().getString("id");
 
-        List<Integer> statuses = concurrently(10, writer -> given().contentType(ContentType.JSON)
+        List<Integer> statuses = Concurrently.race(10, writer -> given().contentType(ContentType.JSON)
                 .header("If-Match", "\"1\"")
                 .body(with(person("Writer " + writer, surname), "address", "House " + writer))
                 .when().put(PEOPLE + "/" + id).statusCode());
@@ -316,33 +313,5 @@ class PeopleResourceTest {
 
         given().when().get(created.header("Location")).then().statusCode(200)
                 .body("id", equalTo(created.jsonPath().getString("id")));
-    }
-
-    interface Writer<T> {
-        T write(int writer) throws Exception;
-    }
-
-    /** Runs the writers at once: each waits at a start line, so they really race. */
-    static <T> List<T> concurrently(int writers, Writer<T> write) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < writers; i++) {
-                int writer = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return write.write(writer);
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import io.cloudsuite.backends.LocalBackendKind;
 import io.cloudsuite.backends.LocalDynoxideServer;
 import io.cloudsuite.backends.LocalRedisServer;
+import io.cloudsuite.testing.Concurrently;
 import io.cloudsuite.testing.InjectLocalDynamo;
 import io.cloudsuite.testing.InjectLocalRedis;
 import io.cloudsuite.testing.LocalDynamoResource;
@@ -103,7 +104,7 @@ class ReplicasIT {
         String surname = uniqueSurname("Race");
         String id = createPerson(surname).jsonPath().getString("id");
 
-        List<Integer> statuses = PeopleResourceTest.concurrently(10, writer -> {
+        List<Integer> statuses = Concurrently.race(10, writer -> {
             RequestSpecification replica = writer % 2 == 0 ? given() : onTheOther();
             return replica.contentType(ContentType.JSON).header("If-Match", "\"1\"")
                     .body(with(person("Writer " + writer, surname), "address", "House " + writer))
