@@ -42,6 +42,16 @@ class DynamoDbFailuresTest {
     }
 
     @Test
+    void aRequestAbortedInsideTheUrlConnectionClientIsAnOutage() {
+        NullPointerException aborted = new NullPointerException("Cannot invoke \"HttpClient.getInputStream()\"");
+        aborted.setStackTrace(new StackTraceElement[] {new StackTraceElement(
+                "sun.net.www.protocol.http.HttpURLConnection", "getInputStream0", "HttpURLConnection.java", 1644)});
+
+        assertTrue(failures.isOutage(new RuntimeException(aborted)));
+        assertTrue(failures.isOutage(new java.io.UncheckedIOException(new java.io.IOException("reset"))));
+    }
+
+    @Test
     void aFailureWrappedByAnAsyncStageIsClassifiedByItsCause() {
         assertTrue(failures.isOutage(new CompletionException(SdkClientException.create("refused"))));
         assertFalse(failures.isOutage(new CompletionException(ConditionalCheckFailedException.builder().build())));

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cloudsuite.bullets.config.BulletsConfig;
 import io.cloudsuite.bullets.service.FiredBullet;
-import io.cloudsuite.bullets.service.IdempotencyKey;
+import io.cloudsuite.commons.idempotency.IdempotencyKey;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.value.ReactiveValueCommands;
 import io.smallrye.mutiny.Uni;

@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.cloudsuite.bullets.service.BulletCounter;
 import io.cloudsuite.bullets.service.FiredBullet;
-import io.cloudsuite.bullets.service.IdempotencyKey;
+import io.cloudsuite.commons.idempotency.IdempotencyKey;
 import io.cloudsuite.commons.problem.ProblemDetail;
 import io.smallrye.mutiny.Uni;
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cloudsuite.bullets.repository.BulletRepository;
 import io.cloudsuite.commons.backend.BackendCalls;
+import io.cloudsuite.commons.idempotency.IdempotencyKey;
 import io.smallrye.mutiny.Uni;
 
 /** Counts fired bullets; every call is bounded in time and a Redis failure becomes a 503-worthy outage. */

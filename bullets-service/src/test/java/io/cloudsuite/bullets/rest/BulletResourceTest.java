@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.cloudsuite.bullets.service.IdempotencyKey;
+import io.cloudsuite.commons.idempotency.IdempotencyKey;
 import io.cloudsuite.testing.LocalRedisResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -26,13 +26,12 @@ public class InvalidInputException extends RuntimeException {
         this.detail = detail;
     }
 
-    /**
-     * Several rejected fields at once, so a client fixes them all in one round trip (e.g. a JSON body checked field by
-     * field, where unknown and server-owned fields are named too).
-     */
+    /** Several rejected inputs at once, e.g. every wrong field of a body checked by hand, so the client fixes all. */
     public InvalidInputException(List<ProblemDetail.FieldError> errors) {
-        super(errors.stream().map(error -> error.field() + ": " + error.message()).reduce((a, b) -> a + "; " + b)
-                .orElseThrow(() -> new IllegalArgumentException("at least one field error")));
+        super(errors.size() + " invalid input(s)");
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("at least one rejected input");
+        }
         this.errors = List.copyOf(errors);
         this.detail = null;
     }

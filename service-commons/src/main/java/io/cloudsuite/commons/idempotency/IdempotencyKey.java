@@ -1,4 +1,4 @@
-package io.cloudsuite.bullets.service;
+package io.cloudsuite.commons.idempotency;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,11 +6,14 @@ import java.util.regex.Pattern;
 
 import io.cloudsuite.commons.problem.InvalidInputException;
 
-/** A client's name for one bullet, so that a retried request is counted once. 1–255 visible ASCII characters. */
+/**
+ * A client's name for one write, so that a retried request takes effect once (a bullet, a stream start, …).
+ * 1–255 visible ASCII characters.
+ */
 public record IdempotencyKey(String value) {
 
     public static final String HEADER = "Idempotency-Key";
-    static final String RULE = "must be 1 to 255 visible ASCII characters, sent at most once";
+    public static final String RULE = "must be 1 to 255 visible ASCII characters, sent at most once";
     private static final Pattern VALID = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     public IdempotencyKey {
@@ -21,7 +24,7 @@ public record IdempotencyKey(String value) {
 
     /**
      * The key from the header's raw values: none when absent; a 400 when empty, malformed or repeated. Raw values
-     * matter because the REST layer turns an empty header into an absent one, which would count the bullet.
+     * matter because the REST layer turns an empty header into an absent one, which would perform the write again.
      */
     public static Optional<IdempotencyKey> fromHeader(List<String> values) {
         if (values == null || values.isEmpty()) {
