@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Turns the names of the matched paths filters (CHANGES, the JSON array dorny/paths-filter puts in its
-# `changes` output, e.g. ["build-bullets-service","deploy-bullets-service","terraform"]) into job inputs:
+# Turns the names of the matched paths filters (CHANGES, the JSON arrays dorny/paths-filter puts in its
+# `changes` output, e.g. ["build-bullets-service","terraform"]["deploy-bullets-service"], one array per
+# paths-filter step, written one after the other) into job inputs:
 #   services   JSON array of services to build and test
 #   deploy     JSON array of services to deploy (on main)
 #   terraform  true when the Terraform checks must run
@@ -20,7 +21,8 @@ json_array() {
 build=()
 deploy=()
 terraform=false
-body=${CHANGES#[}
+body=${CHANGES//][/,}
+body=${body#[}
 body=${body%]}
 IFS=, read -r -a names <<<"$body"
 for name in "${names[@]}"; do

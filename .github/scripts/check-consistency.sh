@@ -34,6 +34,11 @@ while IFS= read -r service; do
   else
     fail "$service has no $service/src/main/docker/Dockerfile.jvm for the deploy to build"
   fi
+  if smoke_path=$(bash "$scripts/smoke-path.sh" "$service" 2>&1); then
+    pass "$service declares its post-deploy smoke call (GET $smoke_path)"
+  else
+    fail "$smoke_path"
+  fi
   missing=()
   for file in env/dev.s3.tfbackend env/dev.tfvars env/production.s3.tfbackend env/production.tfvars; do
     if [ ! -f "platform-terraform/stacks/$service/$file" ]; then missing+=("$file"); fi
@@ -44,6 +49,17 @@ while IFS= read -r service; do
     fail "$service: platform-terraform/stacks/$service lacks ${missing[*]} for the deploy to apply"
   fi
 done <<<"$services"
+
+# Third-party actions run with the job's token (and, in deploys, its AWS role): each is pinned to a full commit
+# SHA, its version in a comment, so Dependabot can propose updates and a moved tag cannot change what runs.
+unpinned=$(grep -nE '^[[:space:]]*(-[[:space:]]+)?uses:' .github/workflows/*.yml .github/actions/*/action.yml \
+  | grep -vE 'uses:[[:space:]]+\./' | grep -vE 'uses:[[:space:]]+[^@[:space:]]+@[0-9a-f]{40}[[:space:]]+#[[:space:]]+v[0-9]' \
+  || [ $? -eq 1 ])
+if [ -z "$unpinned" ]; then
+  pass "every third-party action is pinned by commit SHA with its version in a comment"
+else
+  fail "actions not pinned by commit SHA (uses: owner/repo@<40 hex> # vX.Y.Z):"$'\n'"$unpinned"
+fi
 
 if diff -u "$release_config" <(bash "$scripts/render-release-please-config.sh"); then
   pass "$release_config matches render-release-please-config.sh"

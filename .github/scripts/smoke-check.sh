@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # Post-deploy smoke check: fails the deploy unless the service at BASE_URL is ready and answers one real call.
 #   smoke-check.sh <service> <base-url>
-# The real call per service lives in the table below; a new service adds one line, else GET /ping is used.
+# The service must be a service of the root pom (pom-modules.sh, the one list), and its real call is its own:
+# `suite.smoke-check.path` in <service>/src/main/resources/application.properties, a GET answered with 200
+# and without side effects. check-consistency.sh fails while a service of the pom does not declare one.
 set -euo pipefail
 
 service=${1:?usage: smoke-check.sh <service> <base-url>}
 base_url=${2:?usage: smoke-check.sh <service> <base-url>}
 base_url=${base_url%/}
 
-# One real API call per service (a path answered with 200, no side effects).
-case "$service" in
-  bullets-service) api_call="/api/v1/player/fired_bullets" ;;
-  mirror-clock-service) api_call="/api/v1/clock?mirror_time=12:22" ;;
-  *) api_call="/ping" ;;
-esac
+scripts=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+if ! bash "$scripts/pom-modules.sh" services | grep -qxF -e "$service"; then
+  echo "FAIL '$service' is not a service module of the root pom.xml" >&2
+  exit 1
+fi
+api_call=$(bash "$scripts/smoke-path.sh" "$service")
 
 # Terraform has waited for a steady ECS service, but a new load balancer's DNS name can take a
 # few minutes to resolve, so readiness is retried; the API call is not.

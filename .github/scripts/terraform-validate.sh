@@ -14,9 +14,9 @@ if [ -z "$dirs" ]; then
   exit 1
 fi
 
-# No lock files are committed for validation-only inits: let every folder reuse the providers the
-# first one downloaded into TF_PLUGIN_CACHE_DIR (set by the setup-terraform action) instead of
-# downloading them again.
+# Modules have no lock file of their own and the roots' lock files are checked by terraform-lock-check.sh:
+# let every folder reuse the providers the first one downloaded into TF_PLUGIN_CACHE_DIR (set by the
+# setup-terraform action) instead of downloading them again.
 export TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE=true
 
 failed=()

@@ -1,5 +1,5 @@
-# What CI needs to push images and apply the service stacks (stacks/<service>), action by action.
-# The platform stack and this bootstrap are applied by an administrator and are not covered.
+# What CI needs to apply the service stacks (stacks/<service>), action by action; images are the plan role's.
+# The platform stack and this bootstrap are applied by an administrator: their states are read-only here.
 # Describe/List calls that IAM cannot scope to a resource use "*" as resource, never as action.
 locals {
   arn_prefix = "arn:${local.partition}"
@@ -14,26 +14,32 @@ data "aws_iam_policy_document" "deploy" {
     resources = [aws_s3_bucket.state.arn]
   }
 
+  # Every state is readable (the service stacks read the platform's outputs), but CI writes only the service
+  # stacks' states (and their .tflock files): the platform and bootstrap states stay the administrator's.
   statement {
-    sid = "StateObjects"
-    # DeleteObject releases the .tflock lock file.
-    actions   = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"]
+    sid       = "ReadStates"
+    actions   = ["s3:GetObject"]
     resources = ["${aws_s3_bucket.state.arn}/*"]
   }
 
   statement {
-    sid       = "EcrLogin"
-    actions   = ["ecr:GetAuthorizationToken"]
-    resources = ["*"]
+    sid = "WriteServiceStates"
+    # DeleteObject releases the .tflock lock file.
+    actions   = ["s3:PutObject", "s3:DeleteObject"]
+    resources = ["${aws_s3_bucket.state.arn}/*-service/*"]
   }
 
   statement {
-    sid = "EcrPushServiceImages"
-    actions = [
-      "ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:CompleteLayerUpload", "ecr:DescribeImages",
-      "ecr:DescribeRepositories", "ecr:GetDownloadUrlForLayer", "ecr:InitiateLayerUpload", "ecr:PutImage",
-      "ecr:UploadLayerPart",
-    ]
+    sid       = "NeverWritePlatformOrBootstrapState"
+    effect    = "Deny"
+    actions   = ["s3:PutObject", "s3:DeleteObject"]
+    resources = ["${aws_s3_bucket.state.arn}/platform/*", "${aws_s3_bucket.state.arn}/bootstrap/*"]
+  }
+
+  # Images are built and promoted by the plan role before the approval; applying a plan only reads them.
+  statement {
+    sid       = "ReadServiceImages"
+    actions   = ["ecr:DescribeImages", "ecr:DescribeRepositories"]
     resources = ["${local.arn_prefix}:ecr:${local.in_region}:repository/*-service"]
   }
 
@@ -59,15 +65,48 @@ data "aws_iam_policy_document" "deploy" {
     ]
   }
 
+  # With wait_for_steady_state, AWS provider 6.11 and later follow the deployment through these two calls (and
+  # fail the apply when the circuit breaker rolls it back); without them every CI apply fails.
+  statement {
+    sid     = "EcsServiceDeployments"
+    actions = ["ecs:ListServiceDeployments", "ecs:DescribeServiceDeployments"]
+    resources = [
+      "${local.arn_prefix}:ecs:${local.in_region}:service/${local.cluster}/*",
+      "${local.arn_prefix}:ecs:${local.in_region}:service-deployment/${local.cluster}/*",
+    ]
+  }
+
+  # Roles only under the module's path, and created or given policies only with the service boundary attached
+  # (service_boundary.tf): an inline policy CI writes can never exceed it, so CI cannot mint itself an admin role.
+  statement {
+    sid = "ServiceRolesWithBoundary"
+    actions = [
+      "iam:CreateRole", "iam:DeleteRolePolicy", "iam:PutRolePermissionsBoundary", "iam:PutRolePolicy",
+    ]
+    resources = ["${local.arn_prefix}:iam::${local.account_id}:role/cloudsuite/*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "iam:PermissionsBoundary"
+      values   = [aws_iam_policy.service_boundary.arn]
+    }
+  }
+
   statement {
     sid = "ServiceRoles"
     actions = [
-      "iam:CreateRole", "iam:DeleteRole", "iam:DeleteRolePolicy", "iam:GetRole", "iam:GetRolePolicy",
-      "iam:ListAttachedRolePolicies", "iam:ListInstanceProfilesForRole", "iam:ListRolePolicies",
-      "iam:PutRolePolicy", "iam:TagRole", "iam:UntagRole", "iam:UpdateAssumeRolePolicy", "iam:UpdateRole",
+      "iam:DeleteRole", "iam:GetRole", "iam:GetRolePolicy", "iam:ListAttachedRolePolicies",
+      "iam:ListInstanceProfilesForRole", "iam:ListRolePolicies", "iam:TagRole", "iam:UntagRole",
+      "iam:UpdateAssumeRolePolicy", "iam:UpdateRole",
     ]
     # The ecs-fargate-service module creates its roles under this path only.
     resources = ["${local.arn_prefix}:iam::${local.account_id}:role/cloudsuite/*"]
+  }
+
+  statement {
+    sid       = "ReadServiceBoundary"
+    actions   = ["iam:GetPolicy", "iam:GetPolicyVersion"]
+    resources = [aws_iam_policy.service_boundary.arn]
   }
 
   statement {

@@ -72,6 +72,20 @@ resource "aws_s3_bucket_lifecycle_configuration" "state" {
     }
   }
 
+  # Saved plans (deploy-service.yml) are applied within the hour or not at all.
+  rule {
+    id     = "expire-saved-plans"
+    status = "Enabled"
+
+    filter {
+      prefix = "plans/"
+    }
+
+    expiration {
+      days = 7
+    }
+  }
+
   depends_on = [aws_s3_bucket_versioning.state]
 }
 

@@ -8,7 +8,17 @@ output "deploy_role_arn" {
   value       = aws_iam_role.deploy.arn
 }
 
+output "plan_role_arn" {
+  description = "Role the deploy's prepare job assumes (image, plan): set it as the AWS_PLAN_ROLE_ARN variable of the GitHub environment <environment>-plan."
+  value       = aws_iam_role.plan.arn
+}
+
 output "github_oidc_provider_arn" {
   description = "ARN of the account's GitHub OIDC identity provider."
   value       = local.github_oidc_provider_arn
+}
+
+output "service_permissions_boundary_arn" {
+  description = "Permissions boundary every service role must carry; the platform stack passes it to the service stacks (platform.service_permissions_boundary_arn)."
+  value       = aws_iam_policy.service_boundary.arn
 }

@@ -28,6 +28,40 @@ variable "github_repository" {
   }
 }
 
+variable "github_oidc_subject_prefix" {
+  description = "Start of the GitHub OIDC sub claim before \":environment:\", e.g. repo:<owner>/<name> (the default, null, builds it from github_repository). Repositories created after mid-2026 get immutable-id subjects: copy the prefix from a token of the repository (docs/deploy.md)."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.github_oidc_subject_prefix == null || !strcontains(coalesce(var.github_oidc_subject_prefix, "-"), "*")
+    error_message = "github_oidc_subject_prefix must be literal: no wildcard in a trust policy subject."
+  }
+}
+
+variable "deploy_workflows" {
+  description = "Workflow files (repository-relative) whose jobs may assume the deploy role; matched through the job_workflow_ref part of the sub claim."
+  type        = list(string)
+  default     = [".github/workflows/deploy-service.yml"]
+
+  validation {
+    condition     = length(var.deploy_workflows) > 0 && alltrue([for w in var.deploy_workflows : startswith(w, ".github/workflows/") && !strcontains(w, "*")])
+    error_message = "deploy_workflows must name files under .github/workflows/, without wildcards."
+  }
+}
+
+variable "deploy_branch" {
+  description = "The only branch whose deploy workflows may assume the role; also the GitHub environment's deployment branch."
+  type        = string
+  default     = "main"
+}
+
+variable "promote_from_account_id" {
+  description = "Production only: account of the dev ECR registry whose images production promotes by digest (cross-account pull); null when dev and production share an account."
+  type        = string
+  default     = null
+}
+
 variable "create_github_oidc_provider" {
   description = "Create the account's GitHub OIDC identity provider; false when another environment in the same account already did."
   type        = bool

@@ -6,6 +6,9 @@ locals {
     status = 404
     detail = "No service answers for this host name."
   })
+
+  # The listener that carries the services' host rules (and the rule hiding internal paths).
+  services_listener_arn = var.enable_https ? aws_lb_listener.https[0].arn : aws_lb_listener.http.arn
 }
 
 resource "aws_ecs_cluster" "this" {
@@ -66,7 +69,16 @@ resource "aws_lb" "this" {
   security_groups            = [aws_security_group.load_balancer.id]
   drop_invalid_header_fields = true
   enable_deletion_protection = var.deletion_protection
-  tags                       = var.tags
+
+  access_logs {
+    bucket  = aws_s3_bucket.access_logs.id
+    enabled = true
+  }
+
+  tags = var.tags
+
+  # The bucket must accept the load balancer's test object before access logs can be enabled.
+  depends_on = [aws_s3_bucket_policy.access_logs]
 }
 
 resource "aws_lb_listener" "http" {

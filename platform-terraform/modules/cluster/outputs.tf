@@ -13,6 +13,11 @@ output "load_balancer_arn" {
   value       = aws_lb.this.arn
 }
 
+output "load_balancer_arn_suffix" {
+  description = "ARN suffix of the load balancer (app/<name>/<id>), its dimension in CloudWatch metrics."
+  value       = aws_lb.this.arn_suffix
+}
+
 output "load_balancer_dns_name" {
   description = "DNS name of the load balancer (target of the services' alias records)."
   value       = aws_lb.this.dns_name
@@ -30,10 +35,15 @@ output "load_balancer_security_group_id" {
 
 output "listener_arn" {
   description = "Listener that carries the services' host rules: HTTPS when enabled, HTTP otherwise."
-  value       = var.enable_https ? aws_lb_listener.https[0].arn : aws_lb_listener.http.arn
+  value       = local.services_listener_arn
 }
 
 output "url_scheme" {
   description = "Scheme clients use to reach the services: https or http."
   value       = var.enable_https ? "https" : "http"
+}
+
+output "access_logs_bucket" {
+  description = "S3 bucket of the load balancer's access logs."
+  value       = aws_s3_bucket.access_logs.id
 }

@@ -19,7 +19,7 @@ variable "public_subnet_ids" {
 }
 
 variable "enable_https" {
-  description = "Serve HTTPS on 443 with certificate_arn and redirect HTTP to it. A plain bool because the certificate may be created in the same apply."
+  description = "Serve HTTPS on 443 with certificate_arn and redirect HTTP to it. A plain bool because the certificate may be created in the same apply; certificate_arn is then required (validated)."
   type        = bool
   default     = false
 }
@@ -57,6 +57,23 @@ variable "deletion_protection" {
   description = "Protect the load balancer from deletion."
   type        = bool
   default     = false
+}
+
+variable "internal_path_patterns" {
+  description = "Path patterns answered 404 by the load balancer on every host (at most 5, an ALB condition limit): operator endpoints the internet must not reach."
+  type        = list(string)
+  default     = ["/q/metrics*", "/q/openapi*", "/q/swagger-ui*", "/metrics*"]
+
+  validation {
+    condition     = length(var.internal_path_patterns) >= 1 && length(var.internal_path_patterns) <= 5
+    error_message = "internal_path_patterns must hold 1 to 5 patterns (one listener rule condition)."
+  }
+}
+
+variable "access_log_retention_days" {
+  description = "Days the load balancer's access logs are kept in their bucket."
+  type        = number
+  default     = 90
 }
 
 variable "tags" {

@@ -44,3 +44,24 @@ resource "aws_ecr_lifecycle_policy" "this" {
     ]
   })
 }
+
+data "aws_iam_policy_document" "pull" {
+  count = length(var.pull_principal_arns) > 0 ? 1 : 0
+
+  statement {
+    sid     = "PromotionPull"
+    actions = ["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:DescribeImages", "ecr:GetDownloadUrlForLayer"]
+
+    principals {
+      type        = "AWS"
+      identifiers = var.pull_principal_arns
+    }
+  }
+}
+
+resource "aws_ecr_repository_policy" "pull" {
+  count = length(var.pull_principal_arns) > 0 ? 1 : 0
+
+  repository = aws_ecr_repository.this.name
+  policy     = data.aws_iam_policy_document.pull[0].json
+}

@@ -21,6 +21,12 @@ variable "force_delete" {
   default     = false
 }
 
+variable "pull_principal_arns" {
+  description = "IAM principals of other accounts that may pull images (production promotes dev's tested digest by copying it). Empty: no repository policy."
+  type        = list(string)
+  default     = []
+}
+
 variable "tags" {
   description = "Tags added to every resource."
   type        = map(string)

@@ -26,10 +26,11 @@ data "aws_iam_policy_document" "assume_by_ecs_tasks" {
 
 # Execution role: used by the ECS agent, never by the application.
 resource "aws_iam_role" "execution" {
-  name               = "${local.name}-execution"
-  path               = var.iam_path
-  assume_role_policy = data.aws_iam_policy_document.assume_by_ecs_tasks.json
-  tags               = local.tags
+  name                 = "${local.name}-execution"
+  path                 = var.iam_path
+  permissions_boundary = var.platform.service_permissions_boundary_arn
+  assume_role_policy   = data.aws_iam_policy_document.assume_by_ecs_tasks.json
+  tags                 = local.tags
 }
 
 data "aws_iam_policy_document" "execution" {
@@ -72,10 +73,11 @@ resource "aws_iam_role_policy" "execution" {
 
 # Task role: what the application may do, exactly the statements the stack passes in.
 resource "aws_iam_role" "task" {
-  name               = "${local.name}-task"
-  path               = var.iam_path
-  assume_role_policy = data.aws_iam_policy_document.assume_by_ecs_tasks.json
-  tags               = local.tags
+  name                 = "${local.name}-task"
+  path                 = var.iam_path
+  permissions_boundary = var.platform.service_permissions_boundary_arn
+  assume_role_policy   = data.aws_iam_policy_document.assume_by_ecs_tasks.json
+  tags                 = local.tags
 }
 
 data "aws_iam_policy_document" "task" {

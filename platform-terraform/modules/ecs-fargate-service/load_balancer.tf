@@ -6,8 +6,11 @@ resource "aws_lb_target_group" "this" {
   vpc_id               = var.platform.vpc_id
   deregistration_delay = var.deregistration_delay_seconds
 
+  # Liveness as well (docs/deploy.md, "Health checks"): every task shares the same backends, so when one is down
+  # all tasks are equally unready; kept in the target group, they answer 503 problem+json with Retry-After (the
+  # services' contract) instead of the load balancer's own 503 for a group without healthy targets.
   health_check {
-    path                = var.health_check_path
+    path                = var.liveness_path
     matcher             = "200"
     interval            = 10
     timeout             = 5

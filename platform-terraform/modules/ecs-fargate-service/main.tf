@@ -10,7 +10,6 @@ locals {
   host_name          = "${local.short_name}.${var.platform.domain_name}"
   ecr_repository_url = var.platform.ecr_repository_urls[var.service]
   ecr_repository_arn = var.platform.ecr_repository_arns[var.service]
-  image              = "${local.ecr_repository_url}:${var.image_tag}"
 
   tags = merge({
     Project     = "cloudsuite"
@@ -20,8 +19,16 @@ locals {
   }, var.tags)
 }
 
+# The task runs the image by digest: what CI built (dev) or promoted unchanged (production) is what runs, even
+# if someone could re-point the tag; the tag is only how a deploy names it.
+data "aws_ecr_image" "this" {
+  repository_name = var.service
+  image_tag       = var.image_tag
+}
+
 locals {
   container_name = "app"
+  image          = "${local.ecr_repository_url}@${data.aws_ecr_image.this.image_digest}"
 
   # Every service reports where it runs on GET /ping.
   environment = merge(var.environment, {
@@ -29,10 +36,11 @@ locals {
     SUITE_SERVICE_STAGE  = var.stage
   })
 
-  # The image has bash but no curl: probe readiness over /dev/tcp (CMD-SHELL runs /bin/sh, which is bash on UBI).
+  # Liveness, not readiness: an unhealthy container is replaced, and a backend outage must not replace them all.
+  # The image has bash but no curl: probe over /dev/tcp (CMD-SHELL runs /bin/sh, which is bash on UBI).
   container_health_check = join(" ", [
     "exec 3<>/dev/tcp/127.0.0.1/${var.container_port}",
-    "&& printf 'GET ${var.health_check_path} HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3",
+    "&& printf 'GET ${var.liveness_path} HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3",
     "&& head -n 1 <&3 | grep -q ' 200 '",
   ])
 }
@@ -116,6 +124,14 @@ resource "aws_ecs_service" "this" {
   deployment_circuit_breaker {
     enable   = true
     rollback = true
+  }
+
+  # A deployment during which the new tasks answer with errors or fail their checks is rolled back, even when
+  # they pass the circuit breaker's bar.
+  alarms {
+    alarm_names = [aws_cloudwatch_metric_alarm.target_5xx_rate.alarm_name, aws_cloudwatch_metric_alarm.unhealthy_targets.alarm_name]
+    enable      = true
+    rollback    = true
   }
 
   network_configuration {

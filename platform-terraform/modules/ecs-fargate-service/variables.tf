@@ -40,11 +40,16 @@ variable "platform" {
     route53_zone_id                 = string
     ecr_repository_urls             = map(string)
     ecr_repository_arns             = map(string)
+    # Every role the module creates carries it: the CI deploy role may only create roles with it attached.
+    service_permissions_boundary_arn = string
+    # The environment's alarm topic and the load balancer's metric dimension.
+    alarm_topic_arn          = string
+    load_balancer_arn_suffix = string
   })
 }
 
 variable "image_tag" {
-  description = "Tag of the image to run from the service's ECR repository: the git commit SHA CI built and pushed."
+  description = "Tag of the image to run from the service's ECR repository: the git commit SHA CI built and pushed. The task definition pins the digest the tag names at plan time."
   type        = string
 }
 
@@ -59,14 +64,19 @@ variable "container_port" {
   default     = 8080
 }
 
-variable "health_check_path" {
-  description = "Readiness path used by the target group and the container health check (Quarkus: /q/health/ready)."
+variable "liveness_path" {
+  description = "Liveness path (Quarkus: /q/health/live) probed by the container health check and the target group. Never readiness: readiness is DOWN while a shared backend (Redis, DynamoDB) is down, and ECS would then replace every healthy task in a loop during an outage the services ride out with 503 + Retry-After."
   type        = string
-  default     = "/q/health/ready"
+  default     = "/q/health/live"
 
   validation {
-    condition     = startswith(var.health_check_path, "/")
-    error_message = "health_check_path must start with a slash."
+    condition     = startswith(var.liveness_path, "/")
+    error_message = "liveness_path must start with a slash."
+  }
+
+  validation {
+    condition     = !strcontains(var.liveness_path, "ready")
+    error_message = "liveness_path must not be a readiness path: a backend outage would make ECS kill every task."
   }
 }
 
@@ -180,6 +190,24 @@ variable "log_retention_days" {
     condition     = contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)
     error_message = "log_retention_days must be one of the values CloudWatch Logs accepts (never 0: logs must expire)."
   }
+}
+
+variable "alarms" {
+  description = "Thresholds of the service's alarms: 5xx share of responses in percent, p99 response time in seconds."
+  type = object({
+    error_rate_percent  = number
+    p99_latency_seconds = number
+  })
+  default = {
+    error_rate_percent  = 5
+    p99_latency_seconds = 1
+  }
+}
+
+variable "dynamodb_table_names" {
+  description = "Names of the DynamoDB tables the service uses (e.g. [aws_dynamodb_table.people.name]): each gets throttle and system-error alarms. Names known at plan time."
+  type        = list(string)
+  default     = []
 }
 
 variable "iam_path" {

@@ -120,3 +120,37 @@ resource "aws_vpc_endpoint" "gateway" {
   route_table_ids   = aws_route_table.private[*].id
   tags              = merge(var.tags, { Name = "${var.name}-${each.key}" })
 }
+
+# Optional interface endpoints (e.g. ecr.api, ecr.dkr, logs, secretsmanager): the tasks then reach those APIs
+# without the NAT gateway, which charges per GB; each endpoint costs per hour and zone (docs/deploy.md, "Cost").
+resource "aws_security_group" "endpoints" {
+  count = length(var.interface_endpoints) > 0 ? 1 : 0
+
+  name        = "${var.name}-endpoints"
+  description = "${var.name} interface endpoints: HTTPS from the VPC"
+  vpc_id      = aws_vpc.this.id
+  tags        = merge(var.tags, { Name = "${var.name}-endpoints" })
+}
+
+resource "aws_vpc_security_group_ingress_rule" "endpoints_https" {
+  count = length(var.interface_endpoints) > 0 ? 1 : 0
+
+  security_group_id = aws_security_group.endpoints[0].id
+  description       = "HTTPS from the VPC"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_ipv4         = var.cidr_block
+}
+
+resource "aws_vpc_endpoint" "interface" {
+  for_each = toset(var.interface_endpoints)
+
+  vpc_id              = aws_vpc.this.id
+  service_name        = "com.amazonaws.${data.aws_region.current.region}.${each.key}"
+  vpc_endpoint_type   = "Interface"
+  subnet_ids          = aws_subnet.private[*].id
+  security_group_ids  = [aws_security_group.endpoints[0].id]
+  private_dns_enabled = true
+  tags                = merge(var.tags, { Name = "${var.name}-${each.key}" })
+}

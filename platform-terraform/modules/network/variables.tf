@@ -26,6 +26,12 @@ variable "single_nat_gateway" {
   default     = true
 }
 
+variable "interface_endpoints" {
+  description = "AWS services reached through interface endpoints in the private subnets instead of the NAT gateway, e.g. [\"ecr.api\", \"ecr.dkr\", \"logs\", \"secretsmanager\"]. Empty: none (each costs per hour and zone)."
+  type        = list(string)
+  default     = []
+}
+
 variable "tags" {
   description = "Tags added to every resource."
   type        = map(string)

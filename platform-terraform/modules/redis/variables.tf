@@ -97,6 +97,23 @@ variable "apply_immediately" {
   default     = false
 }
 
+variable "alarm_topic_arn" {
+  description = "SNS topic the cache's alarms notify (engine CPU, memory, evictions): the platform's alarm_topic_arn."
+  type        = string
+}
+
+variable "alarms" {
+  description = "Thresholds of the cache's alarms, in percent: engine CPU and memory used of maxmemory."
+  type = object({
+    engine_cpu_percent = number
+    memory_percent     = number
+  })
+  default = {
+    engine_cpu_percent = 80
+    memory_percent     = 80
+  }
+}
+
 variable "tags" {
   description = "Tags added to every resource."
   type        = map(string)

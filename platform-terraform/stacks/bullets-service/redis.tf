@@ -11,6 +11,7 @@ module "redis" {
   maxmemory_policy           = "noeviction"
   snapshot_retention_days    = var.redis_snapshot_retention_days
   secret_name                = "cloudsuite/${var.environment}/bullets/redis-auth-token"
+  alarm_topic_arn            = data.terraform_remote_state.platform.outputs.alarm_topic_arn
   tags                       = module.service.tags
 }
 

@@ -2,10 +2,10 @@ module "service" {
   source = "../../modules/ecs-fargate-service"
 
   # Literals on purpose, compared by the repository checks: service with this folder's name (it picks the image
-  # and names the host konnichiwa.<domain>), port and path with konnichiwa-service's application.properties.
-  service           = "konnichiwa-service"
-  container_port    = 8080
-  health_check_path = "/q/health/ready"
+  # and names the host konnichiwa.<domain>), port and liveness path with konnichiwa-service's application.properties.
+  service        = "konnichiwa-service"
+  container_port = 8080
+  liveness_path  = "/q/health/live"
 
   stage                  = var.environment
   platform               = data.terraform_remote_state.platform.outputs

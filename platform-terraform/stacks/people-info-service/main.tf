@@ -7,10 +7,10 @@ module "service" {
   source = "../../modules/ecs-fargate-service"
 
   # Literals on purpose, compared by the repository checks: service with this folder's name (it picks the image
-  # and names the host people-info.<domain>), port and path with people-info-service's application.properties.
-  service           = "people-info-service"
-  container_port    = 8080
-  health_check_path = "/q/health/ready"
+  # and names the host people-info.<domain>), port and liveness path with people-info-service's application.properties.
+  service        = "people-info-service"
+  container_port = 8080
+  liveness_path  = "/q/health/live"
 
   stage                  = var.environment
   platform               = data.terraform_remote_state.platform.outputs
@@ -22,6 +22,9 @@ module "service" {
   min_capacity       = var.min_capacity
   max_capacity       = var.max_capacity
   log_retention_days = var.log_retention_days
+
+  # Throttle and system-error alarms per table.
+  dynamodb_table_names = [aws_dynamodb_table.people.name]
 
   # PEOPLE_INFO_DYNAMODB_PEOPLE_TABLE is the env var form of tables.json's name_property for the table.
   environment = {

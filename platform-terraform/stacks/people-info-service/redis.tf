@@ -10,6 +10,7 @@ module "redis" {
   num_cache_clusters         = var.redis_num_cache_clusters
   maxmemory_policy           = "allkeys-lru"
   secret_name                = "cloudsuite/${var.environment}/people-info/redis-auth-token"
+  alarm_topic_arn            = data.terraform_remote_state.platform.outputs.alarm_topic_arn
   tags                       = module.service.tags
 }
 

@@ -3,9 +3,14 @@ data "aws_route53_zone" "this" {
   private_zone = false
 }
 
+locals {
+  # HTTPS with the certificate given (certificate_arn), or with one this stack issues and validates.
+  issue_certificate = var.enable_https && var.certificate_arn == null
+}
+
 # One wildcard certificate covers every service host name (<service>.<domain>).
 resource "aws_acm_certificate" "this" {
-  count = var.enable_https ? 1 : 0
+  count = local.issue_certificate ? 1 : 0
 
   domain_name       = "*.${var.domain_name}"
   validation_method = "DNS"
@@ -16,7 +21,7 @@ resource "aws_acm_certificate" "this" {
 }
 
 resource "aws_route53_record" "certificate_validation" {
-  for_each = var.enable_https ? {
+  for_each = local.issue_certificate ? {
     for o in aws_acm_certificate.this[0].domain_validation_options : o.domain_name => o
   } : {}
 
@@ -29,7 +34,7 @@ resource "aws_route53_record" "certificate_validation" {
 }
 
 resource "aws_acm_certificate_validation" "this" {
-  count = var.enable_https ? 1 : 0
+  count = local.issue_certificate ? 1 : 0
 
   certificate_arn         = aws_acm_certificate.this[0].arn
   validation_record_fqdns = [for r in aws_route53_record.certificate_validation : r.fqdn]

@@ -22,10 +22,11 @@ locals {
 module "network" {
   source = "../../modules/network"
 
-  name               = local.name
-  cidr_block         = var.vpc_cidr_block
-  az_count           = 3
-  single_nat_gateway = var.single_nat_gateway
+  name                = local.name
+  cidr_block          = var.vpc_cidr_block
+  az_count            = 3
+  single_nat_gateway  = var.single_nat_gateway
+  interface_endpoints = var.interface_endpoints
 }
 
 module "cluster" {
@@ -36,7 +37,7 @@ module "cluster" {
   vpc_cidr_block      = module.network.vpc_cidr_block
   public_subnet_ids   = module.network.public_subnet_ids
   enable_https        = var.enable_https
-  certificate_arn     = var.enable_https ? aws_acm_certificate_validation.this[0].certificate_arn : null
+  certificate_arn     = local.issue_certificate ? aws_acm_certificate_validation.this[0].certificate_arn : var.certificate_arn
   ingress_cidr_blocks = var.ingress_cidr_blocks
   container_insights  = var.container_insights
   deletion_protection = var.load_balancer_deletion_protection
@@ -46,5 +47,11 @@ module "ecr" {
   source   = "../../modules/ecr"
   for_each = toset(local.services)
 
-  name = each.key
+  name                = each.key
+  pull_principal_arns = var.image_pull_principal_arns
+}
+
+# Created by the bootstrap; every role of the service stacks must carry it (the deploy role can create no other).
+data "aws_iam_policy" "service_boundary" {
+  name = "cloudsuite-service-boundary-${var.environment}"
 }

@@ -74,3 +74,18 @@ output "ecr_repository_arns" {
   description = "ECR repository ARN per service (module name => ARN)."
   value       = { for k, m in module.ecr : k => m.repository_arn }
 }
+
+output "service_permissions_boundary_arn" {
+  description = "Permissions boundary (created by the bootstrap) the service module puts on every role it creates."
+  value       = data.aws_iam_policy.service_boundary.arn
+}
+
+output "alarm_topic_arn" {
+  description = "SNS topic every alarm of the environment notifies."
+  value       = aws_sns_topic.alarms.arn
+}
+
+output "load_balancer_arn_suffix" {
+  description = "The load balancer's CloudWatch dimension (app/<name>/<id>), for the services' alarms."
+  value       = module.cluster.load_balancer_arn_suffix
+}

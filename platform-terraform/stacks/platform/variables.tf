@@ -24,6 +24,12 @@ variable "enable_https" {
   default     = true
 }
 
+variable "certificate_arn" {
+  description = "An existing ACM certificate (in region) covering *.<domain_name> for the HTTPS listener; null issues and validates one in the hosted zone when enable_https is true."
+  type        = string
+  default     = null
+}
+
 variable "vpc_cidr_block" {
   description = "IPv4 range of the VPC."
   type        = string
@@ -52,4 +58,22 @@ variable "load_balancer_deletion_protection" {
   description = "Protect the load balancer from deletion."
   type        = bool
   default     = false
+}
+
+variable "image_pull_principal_arns" {
+  description = "IAM roles of other accounts allowed to pull the service images (dev: the production plan role, which promotes the digest dev tested); empty when dev and production share an account."
+  type        = list(string)
+  default     = []
+}
+
+variable "alarm_emails" {
+  description = "E-mail addresses subscribed to the environment's alarm topic (each confirms by mail); empty subscribes nobody."
+  type        = list(string)
+  default     = []
+}
+
+variable "interface_endpoints" {
+  description = "AWS services the tasks reach through interface endpoints instead of the NAT gateway, e.g. [\"ecr.api\", \"ecr.dkr\", \"logs\", \"secretsmanager\"]; empty: none (docs/deploy.md, \"Cost\")."
+  type        = list(string)
+  default     = []
 }

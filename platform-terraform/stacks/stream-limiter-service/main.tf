@@ -2,10 +2,10 @@ module "service" {
   source = "../../modules/ecs-fargate-service"
 
   # Literals on purpose, compared by the repository checks: service with this folder's name (it picks the image
-  # and names the host stream-limiter.<domain>), port and path with stream-limiter-service's application.properties.
-  service           = "stream-limiter-service"
-  container_port    = 8080
-  health_check_path = "/q/health/ready"
+  # and names the host stream-limiter.<domain>), port and liveness path with stream-limiter-service's application.properties.
+  service        = "stream-limiter-service"
+  container_port = 8080
+  liveness_path  = "/q/health/live"
 
   stage                  = var.environment
   platform               = data.terraform_remote_state.platform.outputs
@@ -17,6 +17,9 @@ module "service" {
   min_capacity       = var.min_capacity
   max_capacity       = var.max_capacity
   log_retention_days = var.log_retention_days
+
+  # Throttle and system-error alarms per table.
+  dynamodb_table_names = [aws_dynamodb_table.streams.name]
 
   environment = {
     QUARKUS_DYNAMODB_AWS_REGION = var.region

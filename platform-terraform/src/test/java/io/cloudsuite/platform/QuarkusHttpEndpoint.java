@@ -10,11 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a Quarkus service answers in production, from its application.properties: the HTTP port and the
- * readiness path (and the port that path is served on, which differs when the management interface is on).
+ * Where a Quarkus service answers in production, from its application.properties: the HTTP port, the readiness
+ * and liveness paths, and the port they are served on (which differs when the management interface is on).
  * A prod value is %prod.key, else the plain key, else Quarkus' default; %dev and %test values never count.
  */
-record QuarkusHttpEndpoint(int httpPort, int readinessPort, String readinessPath) {
+record QuarkusHttpEndpoint(int httpPort, int readinessPort, String readinessPath, String livenessPath) {
 
     private static final Pattern EXPRESSION_WITH_DEFAULT = Pattern.compile("\\$\\{[^:}]+:([^}]*)}");
 
@@ -49,7 +49,8 @@ record QuarkusHttpEndpoint(int httpPort, int readinessPort, String readinessPath
         }
         String healthRoot = resolve(nonApplicationRoot, prod(properties, "quarkus.smallrye-health.root-path", "health"));
         String readiness = resolve(healthRoot, prod(properties, "quarkus.smallrye-health.readiness-path", "ready"));
-        return new QuarkusHttpEndpoint(httpPort, readinessPort, readiness);
+        String liveness = resolve(healthRoot, prod(properties, "quarkus.smallrye-health.liveness-path", "live"));
+        return new QuarkusHttpEndpoint(httpPort, readinessPort, readiness, liveness);
     }
 
     private static String prod(Properties properties, String key, String quarkusDefault) {

@@ -12,7 +12,7 @@ class QuarkusHttpEndpointTest {
 
     @Test
     void quarkusDefaults() {
-        assertEquals(new QuarkusHttpEndpoint(8080, 8080, "/q/health/ready"), endpoint(""));
+        assertEquals(new QuarkusHttpEndpoint(8080, 8080, "/q/health/ready", "/q/health/live"), endpoint(""));
     }
 
     @Test
@@ -38,11 +38,13 @@ class QuarkusHttpEndpointTest {
         assertEquals("/health/ready", endpoint("quarkus.smallrye-health.root-path=/health").readinessPath());
         assertEquals("/q/status/ready", endpoint("quarkus.smallrye-health.root-path=status").readinessPath());
         assertEquals("/ready", endpoint("quarkus.smallrye-health.readiness-path=/ready").readinessPath());
+        assertEquals("/health/live", endpoint("quarkus.smallrye-health.root-path=/health").livenessPath());
+        assertEquals("/q/health/alive", endpoint("quarkus.smallrye-health.liveness-path=alive").livenessPath());
     }
 
     @Test
     void theManagementInterfaceMovesHealthToItsOwnPort() {
-        assertEquals(new QuarkusHttpEndpoint(8080, 9000, "/q/health/ready"), endpoint("quarkus.management.enabled=true"));
+        assertEquals(new QuarkusHttpEndpoint(8080, 9000, "/q/health/ready", "/q/health/live"), endpoint("quarkus.management.enabled=true"));
     }
 
     private static QuarkusHttpEndpoint endpoint(String properties) {

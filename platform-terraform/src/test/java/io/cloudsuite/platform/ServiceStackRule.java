@@ -15,8 +15,10 @@ import io.cloudsuite.backends.suite.SuiteModules;
  * The stacks follow the services: every service of the root pom has stacks/&lt;service&gt; and an ECR repository in
  * the platform stack's locals.services; every service stack deploys its own service (the module's literal service,
  * from which it derives the image, host name, resource names and tags, is the stack's folder name); and every
- * service stack's container port and health check path are what the service itself serves in production (its
+ * service stack's container port and liveness path are what the service itself serves in production (its
  * application.properties, Quarkus' defaults where it sets nothing, or where the service does not exist yet).
+ * Liveness, never readiness: the container health check and the target group probe it, and readiness is DOWN
+ * while a backend all tasks share is down, so ECS would replace every healthy task during an outage.
  */
 final class ServiceStackRule {
 
@@ -71,16 +73,19 @@ final class ServiceStackRule {
                         + " listens on " + expected.httpPort() + " in prod (" + source + ")");
             }
             if (expected.readinessPort() != expected.httpPort() && port.intValue() != expected.readinessPort()) {
-                findings.violation(where, service + " serves readiness on port " + expected.readinessPort()
+                findings.violation(where, service + " serves health on port " + expected.readinessPort()
                         + " (management interface), not on container_port " + port.intValue());
             }
         }
         findings.checked();
-        if (!(module.get("health_check_path") instanceof String path)) {
-            findings.violation(where, "health_check_path must be set to a literal string to be compared with " + source);
-        } else if (!path.equals(expected.readinessPath())) {
-            findings.violation(where, "health_check_path " + path + " but " + service + " serves readiness at "
-                    + expected.readinessPath() + " (" + source + ")");
+        if (!(module.get("liveness_path") instanceof String path)) {
+            findings.violation(where, "liveness_path must be set to a literal string to be compared with " + source);
+        } else if (!path.equals(expected.livenessPath())) {
+            findings.violation(where, "liveness_path " + path + " but " + service + " serves liveness at "
+                    + expected.livenessPath() + " (" + source + ")"
+                    + (path.equals(expected.readinessPath())
+                            ? ": readiness is DOWN during a backend outage and ECS would replace every task"
+                            : ""));
         }
     }
 

@@ -64,15 +64,16 @@ class ServiceStackRuleTest {
     }
 
     @Test
-    void reportsAHealthCheckPathTheServiceDoesNotServe() {
+    void reportsALivenessPathTheServiceDoesNotServe() {
         properties("beta-service", "quarkus.smallrye-health.root-path=/health\n");
-        assertOnlyViolation("stacks/beta-service: health_check_path /q/health/ready but beta-service serves readiness at /health/ready");
+        assertOnlyViolation("stacks/beta-service: liveness_path /q/health/live but beta-service serves liveness at /health/live");
     }
 
     @Test
-    void reportsAHealthCheckOnLivenessInsteadOfReadiness() {
-        stack("beta-service", "stack/liveness-path.tf.txt");
-        assertOnlyViolation("stacks/beta-service: health_check_path /q/health/live but beta-service serves readiness at /q/health/ready");
+    void reportsAHealthCheckOnReadinessInsteadOfLiveness() {
+        stack("beta-service", "stack/readiness-path.tf.txt");
+        assertOnlyViolation("stacks/beta-service: liveness_path /q/health/ready but beta-service serves liveness at "
+                + "/q/health/live (beta-service/src/main/resources/application.properties): readiness is DOWN");
     }
 
     @Test
