@@ -1,3 +1,5 @@
+# The people table, as people-info-service/src/main/resources/dynamodb/tables.json describes it (table id "people");
+# the repository checks compare the two: keys, attribute types, index, projection.
 resource "aws_dynamodb_table" "people" {
   name                        = "${module.service.name}-people"
   billing_mode                = "PAY_PER_REQUEST"
@@ -9,21 +11,27 @@ resource "aws_dynamodb_table" "people" {
     type = "S"
   }
 
+  # The surname trimmed, NFC-normalised and lower-cased by the service: look-ups by surname are case-insensitive.
   attribute {
-    name = "surname"
+    name = "surname_key"
     type = "S"
   }
 
-  # Look-ups by surname without a scan.
+  # People with a surname, in id order (the sort key makes pages stable), without a scan.
   global_secondary_index {
-    name            = local.surname_index
-    projection_type = "ALL"
+    name = local.surname_index
 
-    # key_schema, not the deprecated hash_key/range_key arguments (AWS provider 6.29+).
     key_schema {
-      attribute_name = "surname"
+      attribute_name = "surname_key"
       key_type       = "HASH"
     }
+
+    key_schema {
+      attribute_name = "id"
+      key_type       = "RANGE"
+    }
+
+    projection_type = "ALL"
   }
 
   point_in_time_recovery {
