@@ -25,6 +25,20 @@ public abstract class HttpLayerConventionsTest {
     /** Above the shared 1 MB body limit. */
     private static final int OVER_BODY_LIMIT = 1_048_576 + 65_536;
 
+    /**
+     * A client offering an upgrade to cleartext HTTP/2 (the JDK's HttpClient does by default) is answered in
+     * HTTP/1.1. Upgraded, its request body arrives before the REST layer starts, which then fails on the read body
+     * (a 500); the load balancer in front speaks HTTP/1.1 to the service anyway, so HTTP/2 is off.
+     */
+    @Test
+    void anHttp2UpgradeOfferIsAnsweredInHttp11() {
+        Answer answer = RawHttp.exchange("GET /ping HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade, HTTP2-Settings\r\n"
+                + "Upgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n\r\n");
+
+        assertEquals(200, answer.status(), answer::toString);
+        assertThat(answer.body(), containsString("success"));
+    }
+
     @Test
     void aBodyDeclaredOverTheLimitIsA413ProblemBeforeAnyOfItIsSent() {
         Answer answer = RawHttp.exchange("POST /ping HTTP/1.1\r\nHost: localhost\r\nContent-Length: 20000000\r\n\r\n");
