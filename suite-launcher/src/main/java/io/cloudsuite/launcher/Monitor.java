@@ -186,7 +186,7 @@ final class Monitor {
             return new Verdict(DOWN, "ready, but it declares no " + ProbeRequest.DECLARED_CALL + " and its OpenAPI "
                     + "document names no GET operation with examples to call");
         }
-        Http.Answer real = Http.get(base + probe.get().pathAndQuery(), Map.of(), TIMEOUT);
+        Http.Answer real = Http.get(base + probe.get().pathAndQuery(), probe.get().headers(), TIMEOUT);
         String latency = "ready, GET " + probe.get().pathAndQuery() + " -> " + describe(real);
         if (!real.answered() || real.status() / 100 != 2) {
             return new Verdict(DOWN, latency);

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +24,13 @@ import io.cloudsuite.backends.suite.SuiteService;
  * @param path        the documented path, e.g. {@code /api/v1/clock}
  * @param pathAndQuery the path to call, examples filled in, e.g. {@code /api/v1/clock?mirror_time=12%3A22}
  * @param secured     whether the operation needs credentials (its own or the document's security requirement)
+ * @param headers     the required header parameters, set to their examples (e.g. stream-limiter's viewer address)
  */
-record ProbeRequest(String path, String pathAndQuery, boolean secured) {
+record ProbeRequest(String path, String pathAndQuery, boolean secured, Map<String, String> headers) {
+
+    ProbeRequest(String path, String pathAndQuery, boolean secured) {
+        this(path, pathAndQuery, secured, Map.of());
+    }
 
     /** The path service-commons gives every service, which says nothing about the service's own API. */
     private static final String SHARED_PING = "/ping";
@@ -71,10 +77,11 @@ record ProbeRequest(String path, String pathAndQuery, boolean secured) {
             List<JsonNode> parameters = new ArrayList<>();
             entry.getValue().path("parameters").forEach(parameters::add);
             get.path("parameters").forEach(parameters::add);
-            Optional<String> filled = fill(path, parameters);
+            Map<String, String> headers = new LinkedHashMap<>();
+            Optional<String> filled = fill(path, parameters, headers);
             if (filled.isPresent()) {
                 boolean secured = get.has("security") ? get.path("security").size() > 0 : securedByDefault;
-                found.add(new ProbeRequest(path, filled.get(), secured));
+                found.add(new ProbeRequest(path, filled.get(), secured, Map.copyOf(headers)));
             }
         }
         return found;
@@ -90,8 +97,11 @@ record ProbeRequest(String path, String pathAndQuery, boolean secured) {
         return false;
     }
 
-    /** The path with every required path and query parameter set to its example; empty if one has none. */
-    private static Optional<String> fill(String path, List<JsonNode> parameters) {
+    /**
+     * The path with every required path and query parameter set to its example, and every required header's example
+     * put in {@code headers}; empty if one has none.
+     */
+    private static Optional<String> fill(String path, List<JsonNode> parameters, Map<String, String> headers) {
         String filled = path;
         StringBuilder query = new StringBuilder();
         for (JsonNode parameter : parameters) {
@@ -101,8 +111,12 @@ record ProbeRequest(String path, String pathAndQuery, boolean secured) {
                 continue;
             }
             Optional<String> example = example(parameter);
-            if (example.isEmpty() || !("path".equals(in) || "query".equals(in))) {
+            if (example.isEmpty() || !("path".equals(in) || "query".equals(in) || "header".equals(in))) {
                 return Optional.empty();
+            }
+            if ("header".equals(in)) {
+                headers.put(parameter.path("name").asText(), example.get());
+                continue;
             }
             String value = URLEncoder.encode(example.get(), StandardCharsets.UTF_8);
             if ("path".equals(in)) {

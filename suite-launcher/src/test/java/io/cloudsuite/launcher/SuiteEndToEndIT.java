@@ -76,7 +76,7 @@ class SuiteEndToEndIT {
             String base = Status.baseUrl(started.service(service.name()).orElseThrow());
             ProbeRequest probe = ProbeRequest.of(service, openApi(base)).orElseThrow(() -> new AssertionError(
                     service.name() + " declares no real call and its OpenAPI document has no GET with examples"));
-            Http.Answer answer = Http.get(base + probe.pathAndQuery(), Map.of(), Duration.ofSeconds(10));
+            Http.Answer answer = Http.get(base + probe.pathAndQuery(), probe.headers(), Duration.ofSeconds(10));
             assertEquals(200, answer.status(), service.name() + " GET " + probe.pathAndQuery() + ": " + answer);
             assertFalse(answer.body().isBlank(), service.name() + " answered an empty body");
         }
@@ -136,9 +136,11 @@ class SuiteEndToEndIT {
                 page.screenshot(SCREENSHOTS.resolve(service.name() + ".png"));
 
                 assertEquals("200", shown.status(), service.name() + " GET " + operation.path() + " in Swagger UI");
-                Http.Answer direct = Http.get(base + operation.pathAndQuery(), operation.secured()
-                        ? Map.of("Authorization", "Bearer " + developmentKeys.get(service.name())) : Map.of(),
-                        Duration.ofSeconds(10));
+                Map<String, String> headers = new java.util.HashMap<>(operation.headers());
+                if (operation.secured()) {
+                    headers.put("Authorization", "Bearer " + developmentKeys.get(service.name()));
+                }
+                Http.Answer direct = Http.get(base + operation.pathAndQuery(), headers, Duration.ofSeconds(10));
                 assertEquals(fieldNames(direct.body()), fieldNames(shown.body()),
                         service.name() + ": the page shows the answer the API gives:\n" + shown.body());
             }

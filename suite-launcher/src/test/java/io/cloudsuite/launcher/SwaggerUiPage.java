@@ -52,7 +52,12 @@ final class SwaggerUiPage {
             click(operation.findElement(By.cssSelector(".opblock-summary")));
         }
         click(wait.until(d -> operation.findElement(By.cssSelector(".try-out__btn"))));
-        List<WebElement> inputs = operation.findElements(By.cssSelector(".parameters input[type=text]"));
+        // Only required parameters must be filled (from their examples); optional ones may stay empty.
+        List<WebElement> inputs = operation.findElements(By.cssSelector(".parameters tr"))
+                .stream()
+                .filter(row -> !row.findElements(By.cssSelector(".parameter__name.required")).isEmpty())
+                .flatMap(row -> row.findElements(By.cssSelector("input[type=text]")).stream())
+                .toList();
         for (WebElement input : inputs) {
             if (input.getAttribute("value").isBlank()) {
                 throw new AssertionError("Try it out left parameter " + input.getAttribute("placeholder") + " of GET "

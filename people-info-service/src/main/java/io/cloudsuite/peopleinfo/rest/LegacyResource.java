@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -81,7 +82,8 @@ public class LegacyResource {
                             implementation = LegacyPerson.class)))
     @APIResponse(responseCode = "400", description = "No person_surname",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public Uni<List<LegacyPerson>> findBySurname(@QueryParam("person_surname") String surname) {
+    public Uni<List<LegacyPerson>> findBySurname(
+            @QueryParam("person_surname") @Parameter(required = true, example = "Smith") String surname) {
         if (surname == null || surname.isBlank()) {
             throw new InvalidInputException("person_surname", "is required");
         }

@@ -114,7 +114,7 @@ public class PeopleResource {
     @APIResponse(responseCode = "400", description = "Missing surname, or a bad limit or cursor",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<PeoplePageJson> findBySurname(
-            @QueryParam("surname") @Parameter(required = true) String surname,
+            @QueryParam("surname") @Parameter(required = true, example = "Smith") String surname,
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "20")) String limit,
             @QueryParam("cursor") @Parameter(description = "next_cursor of the previous page") String cursor) {

@@ -77,7 +77,7 @@ public class StreamResource {
             minLength = 1, maxLength = 255, pattern = "^[\\x21-\\x7E]+$"),
             description = "Client-chosen name of this start; a retry with the same key within 24 h takes no second slot")
     @Parameter(name = Viewer.HEADER, in = ParameterIn.HEADER, required = true, description = VIEWER_HEADER,
-            schema = @Schema(type = SchemaType.STRING, examples = "203.0.113.7"))
+            example = "203.0.113.7", schema = @Schema(type = SchemaType.STRING))
     public RestResponse<StreamView> start(@Context HttpHeaders headers,
             @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StreamDetails.class))) String body) throws IOException {
@@ -100,7 +100,7 @@ public class StreamResource {
     @APIResponse(responseCode = "200", description = "The active streams; an empty list when there are none",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActiveStreams.class)))
     @Parameter(name = Viewer.HEADER, in = ParameterIn.HEADER, required = true, description = VIEWER_HEADER,
-            schema = @Schema(type = SchemaType.STRING, examples = "203.0.113.7"))
+            example = "203.0.113.7", schema = @Schema(type = SchemaType.STRING))
     public ActiveStreams active(@Context HttpHeaders headers) {
         Viewer viewer = Viewer.fromHeader(headers.getRequestHeader(Viewer.HEADER));
         return new ActiveStreams(viewer.address(), limiter.limit(),
@@ -115,7 +115,7 @@ public class StreamResource {
     @APIResponse(responseCode = "404", description = "No active stream with this id for this viewer",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @Parameter(name = Viewer.HEADER, in = ParameterIn.HEADER, required = true, description = VIEWER_HEADER,
-            schema = @Schema(type = SchemaType.STRING, examples = "203.0.113.7"))
+            example = "203.0.113.7", schema = @Schema(type = SchemaType.STRING))
     public StreamView heartbeat(@Context HttpHeaders headers, @PathParam("id") String id) {
         return StreamView.of(limiter.heartbeat(Viewer.fromHeader(headers.getRequestHeader(Viewer.HEADER)), id));
     }
@@ -130,7 +130,7 @@ public class StreamResource {
     @APIResponse(responseCode = "415", description = "The body is not JSON",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @Parameter(name = Viewer.HEADER, in = ParameterIn.HEADER, required = true, description = VIEWER_HEADER,
-            schema = @Schema(type = SchemaType.STRING, examples = "203.0.113.7"))
+            example = "203.0.113.7", schema = @Schema(type = SchemaType.STRING))
     public StreamView markEnded(@Context HttpHeaders headers, @PathParam("id") String id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VideoEnded.class))) String body) throws IOException {
@@ -146,7 +146,7 @@ public class StreamResource {
     @APIResponse(responseCode = "404", description = "No active stream with this id for this viewer",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @Parameter(name = Viewer.HEADER, in = ParameterIn.HEADER, required = true, description = VIEWER_HEADER,
-            schema = @Schema(type = SchemaType.STRING, examples = "203.0.113.7"))
+            example = "203.0.113.7", schema = @Schema(type = SchemaType.STRING))
     public RestResponse<Void> end(@Context HttpHeaders headers, @PathParam("id") String id) {
         limiter.end(Viewer.fromHeader(headers.getRequestHeader(Viewer.HEADER)), id);
         return RestResponse.noContent();
