@@ -6,8 +6,8 @@
 #                                                       the results tables of docs/benchmarks.md
 #   benchmarks/wrk.sh <scenario> [connections] [seconds]   one scenario, printed only (wrk's own report)
 #
-# Each service runs alone, as its packaged jar started by `./suite up <service>` with the suite's JVM flags and its
-# real local backends, so services never compete for the two cores. Per service: start-to-ready time (as the launcher measures it), then per scenario a warm-up for the JIT,
+# Each service runs alone, as its packaged jar in the prod profile, started by `SUITE_PROFILE=prod ./suite up
+# <service>` with the image's JVM flags and its real local backends, so services never compete for the two cores. Per service: start-to-ready time (as the launcher measures it), then per scenario a warm-up for the JIT,
 # then BENCH_RUNS runs at each connection count (the medians are reported), then the service's resident memory.
 # The ceiling is nginx from Debian's packages answering 204 on the same machine under the same load; each
 # scenario's ratio is its median req/s over the ceiling's at the same connection count.
@@ -68,8 +68,9 @@ ensure_packaged() { # <service...>
   fi
 }
 
-# A suite of the benchmark's own, so a suite the user runs is left alone.
-export SUITE_STATE_DIR="$work/suite"
+# A suite of the benchmark's own, so a suite the user runs is left alone; its services in the prod profile they
+# deploy with (pointed at the suite's local backends), not the dev profile of a developer's suite.
+export SUITE_STATE_DIR="$work/suite" SUITE_PROFILE=prod
 
 state_of() { # <service> <key>: a value ./suite recorded for the service's process
   local index
@@ -77,13 +78,12 @@ state_of() { # <service> <key>: a value ./suite recorded for the service's proce
   sed -nE "s/^process\.$index\.$2=//p" "$SUITE_STATE_DIR/state.properties"
 }
 
-# Starts one service alone with its backends; sets service_pid, service_port and ready_ms (./suite up's own
-# start-to-ready wait, launcher included: an upper bound of the service's start time).
+# Starts one service alone with its backends; sets service_pid, service_port and ready_ms (from the OS's start of
+# the service's JVM to its first ready answer, as ./suite up reports it).
 start_service() { # <service>
-  local started
-  started=$(date +%s%3N)
-  ./suite up "$1" >&2
-  ready_ms=$(($(date +%s%3N) - started))
+  ./suite up "$1" | tee "$work/up.log" >&2
+  ready_ms=$(sed -nE "s/^$1: ready ([0-9]+) ms after its JVM started\$/\1/p" "$work/up.log")
+  [ -n "$ready_ms" ] || { echo "./suite up did not report when $1 was ready" >&2; exit 1; }
   service_pid=$(state_of "$1" pid)
   service_port=$(state_of "$1" port)
   launcher_pid=""

@@ -51,8 +51,13 @@ public enum LocalBackendKind {
      * jar the suite launcher runs): its address and whatever else the client needs to talk to a local server.
      */
     public Map<String, String> clientConfiguration(LocalBackend server) {
+        return clientConfiguration(server.uri());
+    }
+
+    /** The same, for a local server known only by its address (one the suite found running, or started). */
+    public Map<String, String> clientConfiguration(String address) {
         Map<String, String> settings = new LinkedHashMap<>(localClientSettings);
-        settings.put(addressProperty, server.uri());
+        settings.put(addressProperty, address);
         return settings;
     }
 

@@ -10,8 +10,11 @@ import java.nio.file.Path;
  *                  {@code SUITE_STATE_DIR} names another (the end-to-end test runs its own suite there)
  * @param freePorts {@code SUITE_PORTS=free}: every service on a free port instead of its own, so a test suite runs
  *                  beside a developer's suite
+ * @param prodProfile {@code SUITE_PROFILE=prod}: every service in the profile it deploys with instead of dev, pointed
+ *                  at the suite's local backends (the benchmarks measure what runs in production); the dev keys of
+ *                  the dev profile are then absent, so a service that needs a secret takes it from the environment
  */
-record SuiteHome(Path root, Path directory, boolean freePorts) {
+record SuiteHome(Path root, Path directory, boolean freePorts, boolean prodProfile) {
 
     static SuiteHome fromEnvironment() {
         String rootProperty = System.getProperty("suite.root");
@@ -23,7 +26,11 @@ record SuiteHome(Path root, Path directory, boolean freePorts) {
         Path directory = stateDir == null || stateDir.isBlank()
                 ? root.resolve("target").resolve("suite")
                 : Path.of(stateDir).toAbsolutePath().normalize();
-        return new SuiteHome(root, directory, "free".equals(System.getenv("SUITE_PORTS")));
+        String profile = System.getenv().getOrDefault("SUITE_PROFILE", "dev");
+        if (!profile.equals("dev") && !profile.equals("prod")) {
+            throw new IllegalStateException("SUITE_PROFILE is '" + profile + "': dev (the default) or prod");
+        }
+        return new SuiteHome(root, directory, "free".equals(System.getenv("SUITE_PORTS")), profile.equals("prod"));
     }
 
     Path stateFile() {

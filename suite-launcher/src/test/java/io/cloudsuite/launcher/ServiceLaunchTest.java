@@ -1,6 +1,8 @@
 package io.cloudsuite.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,42 +12,58 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.cloudsuite.backends.LocalBackendKind;
 import io.cloudsuite.backends.suite.SuiteService;
 
-/** A local run uses the service's dev profile, its own port, the backends the suite runs and its image's JVM flags. */
+/** A suite run uses the service's packaged jar and JVM flags, its port and the backends the suite uses. */
 class ServiceLaunchTest {
 
-    @Test
-    void takesTheImagesHeapAndGcFlagsButNotItsSystemProperties(@TempDir Path dir) throws IOException {
-        Files.createDirectories(dir.resolve("src/main/docker"));
-        Files.writeString(dir.resolve("src/main/docker/Dockerfile.jvm"), """
-                FROM registry.access.redhat.com/ubi9/openjdk-17:1.21
-                ENV JAVA_OPTS_APPEND="-Dquarkus.http.host=0.0.0.0 -XX:MaxRAMPercentage=75 -Xss512k"
-                """);
-        assertEquals(List.of("-XX:MaxRAMPercentage=75", "-Xss512k"), ServiceLaunch.imageJvmFlags(service(dir)));
-    }
+    @TempDir
+    Path dir;
 
-    @Test
-    void prefersThePackagedJvmOptionsFile(@TempDir Path dir) throws IOException {
-        Files.createDirectories(dir.resolve("target"));
+    @BeforeEach
+    void packaged() throws IOException {
+        Files.createDirectories(dir.resolve("target/quarkus-app"));
+        Files.writeString(dir.resolve("target/quarkus-app/quarkus-run.jar"), "");
         Files.writeString(dir.resolve("target/service-jvm.options"), "-Xmx160m\n");
-        assertEquals(List.of("@" + dir.resolve("target/service-jvm.options")), ServiceLaunch.imageJvmFlags(service(dir)));
     }
 
     @Test
-    void runsTheJarInTheDevProfileOnItsPortWithTheSuitesBackends(@TempDir Path dir) {
-        List<String> command = ServiceLaunch.command(service(dir), 41234,
-                Map.of("quarkus.redis.hosts", "redis://127.0.0.1:40000"));
+    void runsTheJarInTheDevProfileWithThePackagedJvmFlagsOnItsPortWithTheSuitesBackends() {
+        List<String> command = ServiceLaunch.command(service(), 41234,
+                Map.of(LocalBackendKind.REDIS, "redis://127.0.0.1:40000",
+                        LocalBackendKind.DYNAMODB, "http://127.0.0.1:40001"), false);
+        assertEquals("@" + dir.resolve("target/service-jvm.options"), command.get(1));
         assertTrue(command.containsAll(List.of("-Dquarkus.profile=dev", "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=41234", "-Dquarkus.redis.hosts=redis://127.0.0.1:40000")), command::toString);
         assertEquals(List.of("-jar", dir.resolve("target/quarkus-app/quarkus-run.jar").toString()),
                 command.subList(command.size() - 2, command.size()));
     }
 
-    private static SuiteService service(Path dir) {
-        return new SuiteService("alpha-service", dir, new Properties());
+    @Test
+    void theProdProfileIsTheDeployedOneWithTheLocalClientSettingsOfEachBackend() {
+        List<String> command = ServiceLaunch.command(service(), 41234,
+                Map.of(LocalBackendKind.REDIS, "redis://127.0.0.1:40000",
+                        LocalBackendKind.DYNAMODB, "http://127.0.0.1:40001"), true);
+        assertFalse(command.stream().anyMatch(arg -> arg.startsWith("-Dquarkus.profile")), command::toString);
+        assertTrue(command.containsAll(List.of("-Dquarkus.dynamodb.endpoint-override=http://127.0.0.1:40001",
+                "-Dsuite.dynamodb.create-tables=true", "-Dquarkus.dynamodb.aws.region=us-east-1")), command::toString);
+    }
+
+    @Test
+    void aBackendWithoutAnAddressIsAnError() {
+        assertThrows(IllegalArgumentException.class, () -> ServiceLaunch.command(service(), 41234,
+                Map.of(LocalBackendKind.REDIS, "redis://127.0.0.1:40000"), false));
+    }
+
+    private SuiteService service() {
+        Properties configuration = new Properties();
+        configuration.setProperty("quarkus.redis.hosts", "redis://127.0.0.1:6379");
+        configuration.setProperty("quarkus.dynamodb.endpoint-override", "http://127.0.0.1:8000");
+        return new SuiteService("alpha-service", dir, configuration);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -69,6 +70,14 @@ public final class ServiceProcess {
     /** The command line: {@code java @service-jvm.options -D... -jar quarkus-run.jar}. */
     public static List<String> command(SuiteService service, int port, Map<LocalBackendKind, LocalBackend> backends,
             Map<String, String> configuration) {
+        Map<LocalBackendKind, String> addresses = new LinkedHashMap<>();
+        backends.forEach((kind, backend) -> addresses.put(kind, backend.uri()));
+        return commandFor(service, port, addresses, configuration);
+    }
+
+    /** The same, with each backend given by its address: the one command line of every local launcher. */
+    public static List<String> commandFor(SuiteService service, int port, Map<LocalBackendKind, String> backendAddresses,
+            Map<String, String> configuration) {
         for (Path packaged : List.of(service.runnableJar(), service.jvmOptions())) {
             if (!Files.isRegularFile(packaged)) {
                 throw new IllegalStateException(packaged + " is missing: run ./mvnw -B package -DskipTests first");
@@ -81,11 +90,11 @@ public final class ServiceProcess {
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.log.console.json.enabled=false"));
         for (LocalBackendKind kind : service.backends()) {
-            LocalBackend backend = backends.get(kind);
-            if (backend == null) {
+            String address = backendAddresses.get(kind);
+            if (address == null) {
                 throw new IllegalArgumentException(service.name() + " needs " + kind.displayName() + ", none given");
             }
-            kind.clientConfiguration(backend).forEach((key, value) -> command.add("-D" + key + "=" + value));
+            kind.clientConfiguration(address).forEach((key, value) -> command.add("-D" + key + "=" + value));
         }
         configuration.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", service.runnableJar().toString()));
