@@ -139,6 +139,14 @@ class PlatformTerraformTest {
     }
 
     @Test
+    void everyImageRunsWithTheSharedJvmFlags() {
+        Findings findings = ImageJvmFlagsRule.check(Layout.repoRoot());
+        assertEquals(List.of(), findings.violations(), findings.toString());
+        int services = SuiteModules.serviceNames(Layout.repoRoot().resolve("pom.xml")).size();
+        assertEquals(services, findings.checkedCount(), "one Dockerfile.jvm per service of the root pom");
+    }
+
+    @Test
     void ecsProbesLivenessNeverReadiness() {
         Findings findings = LivenessProbeRule.check(files);
         assertEquals(List.of(), findings.violations(), findings.toString());
