@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders benchmarks/wrk.sh's measurements as the Markdown tables of docs/benchmarks.md.
 #   render-results.sh <scenario results> <service results> <seconds> <warm-up> <runs>
-# scenario results: "scenario service connections rps p50_ms p99_ms non2xx socket_errors target..." per line;
+# scenario results: "scenario service connections rps p50_ms p99_ms non2xx socket_errors service_cpu_us_per_request
+# backends_cpu_percent target..." per line;
 # service results: "service ready_ms rss_mib" per line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,27 +21,30 @@ echo
 echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') at commit \`$commit\`$dirty on $(nproc) × $cpu, $memory, $os,"
 echo "$java; wrk 2 threads on the same machine. Medians of $runs runs of ${seconds} s after a ${warmup} s warm-up."
 echo "Share = the scenario's req/s over nginx's (204, same machine, same connections) in the same run."
+echo "Service CPU = the service JVM's CPU time (user + system, all threads) per request: what a Fargate task pays for."
+echo "Backends = the local Redis / Dynoxide processes' share of the machine's two cores during the run."
 echo
-echo "| Scenario | Connections | req/s | p50 | p99 | non-2xx / socket errors | share of ceiling | target |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| Scenario | Connections | req/s | p50 | p99 | non-2xx / socket errors | service CPU per request | backends' CPU | share of ceiling | target |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 awk '
   function grouped(n,    s) { s = sprintf("%d", n); while (s ~ /[0-9][0-9][0-9][0-9]/) sub(/[0-9][0-9][0-9]($|,)/, ",&", s); return s }
   NR == FNR { if ($2 == "nginx") ceiling[$3] = $4; next }
   {
     share = ceiling[$3] > 0 ? $4 / ceiling[$3] : 0
     target = "-"
-    if ($2 != "nginx" && $9 != "" && $9 != "-") {
-      ok = share >= $9 && $7 == 0 && $8 == 0
-      text = "≥ " $9 " x"
-      if ($10 ~ /^p99</) {
-        limit = substr($10, 5) + 0
+    if ($2 != "nginx" && $11 != "" && $11 != "-") {
+      ok = share >= $11 && $7 == 0 && $8 == 0
+      text = "≥ " $11 " x"
+      if ($12 ~ /^p99</) {
+        limit = substr($12, 5) + 0
         ok = ok && $6 < limit
         text = text ", p99 < " limit " ms"
       }
       target = text ", 0 errors: " (ok ? "met" : "**not met**")
     }
-    printf "| %s | %d | %s | %.2f ms | %.2f ms | %d / %d | %s | %s |\n", \
-      $1, $3, grouped($4), $5, $6, $7, $8, ($2 == "nginx" ? "1 (ceiling)" : sprintf("%.2f x", share)), target
+    printf "| %s | %d | %s | %.2f ms | %.2f ms | %d / %d | %s | %s | %s | %s |\n", \
+      $1, $3, grouped($4), $5, $6, $7, $8, ($9 == "-" ? "-" : $9 " µs"), ($10 == "-" ? "-" : $10 " %"), \
+      ($2 == "nginx" ? "1 (ceiling)" : sprintf("%.2f x", share)), target
   }' "$results" "$results"
 echo
 echo "| Service | start to ready | RSS after load | target: ready ≤ 1.5 s, RSS ≤ 200 MiB |"

@@ -24,6 +24,8 @@ runs=${BENCH_RUNS:-3}
 connection_counts=${BENCH_CONNECTIONS:-64 256}
 docs=${BENCH_DOCS:-docs/benchmarks.md}
 threads=2
+clock_ticks=$(getconf CLK_TCK)
+service_pid=-
 
 work=$(mktemp -d)
 started_pids=()
@@ -108,6 +110,7 @@ free_port() { # a loopback port nothing listens on
 
 # nginx from Debian answering 204 to everything: the machine's HTTP ceiling. Sets service_port.
 start_ceiling() {
+  service_pid=-
   service_port=$(free_port)
   mkdir -p "$work/nginx/logs"
   cat >"$work/nginx/nginx.conf" <<EOF
@@ -161,7 +164,7 @@ wrk_script() { # <method> <lua> -> path of the script to pass to wrk
   fi
 }
 
-# wrk's report -> "req/s p50_ms p99_ms non2xx socket_errors"
+# wrk's report -> "req/s p50_ms p99_ms non2xx socket_errors requests"
 parse_report() {
   awk '
     function ms(v) {
@@ -175,24 +178,64 @@ parse_report() {
     /Requests\/sec:/ { rps = $2 }
     /Non-2xx or 3xx responses:/ { non2xx = $5 }
     /Socket errors:/ { gsub(",", ""); socket = $4 + $6 + $8 + $10 }
-    END { printf "%s %s %s %d %d\n", rps, p50, p99, non2xx, socket }'
+    / requests in / { requests = $1 }
+    END { printf "%s %s %s %d %d %d\n", rps, p50, p99, non2xx, socket, requests }'
+}
+
+# CPU time (clock ticks, user + system, every thread) the given processes have used so far.
+cpu_ticks() { # <pid...>
+  local pid total=0
+  for pid in "$@"; do
+    total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat")))
+  done
+  printf '%s' "$total"
+}
+
+# The processes of the backends the benchmark's suite uses (started or found answering): the listeners of their ports.
+backend_pids() {
+  local uri port
+  sed -nE 's/^backend\.[0-9]+\.uri=//p' "$SUITE_STATE_DIR/state.properties" | sed 's/\\//g' | while read -r uri; do
+    port=${uri##*:}
+    ss -ltnpH "sport = :$port" | grep -oE 'pid=[0-9]+' | head -n 1 | cut -d= -f2
+  done
 }
 
 median() { # numbers on stdin -> their median (the lower middle for an even count)
   sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
 }
 
-# Runs one scenario at one connection count BENCH_RUNS times; prints the medians "rps p50 p99 non2xx socket".
+# Runs one scenario at one connection count BENCH_RUNS times; prints the medians
+# "rps p50 p99 non2xx socket service_cpu_us_per_request backends_cpu_percent" (the last two "-" for nginx).
+# The service's CPU per request is what a Fargate task pays for, whatever the local backends cost; the backends' CPU
+# is their share of the whole machine (both cores) during the run.
 measure() { # <url> <script> <connections>
-  local i
+  local i service0 backends0 report requests service_us backends_pct
+  local -a backends=()
+  if [ "$service_pid" != "-" ]; then mapfile -t backends < <(backend_pids); fi
   : >"$work/runs"
   for ((i = 1; i <= runs; i++)); do
-    wrk -t"$threads" -c"$3" -d"${seconds}s" --latency -s "$2" "$1" | parse_report >>"$work/runs"
+    if [ "$service_pid" != "-" ]; then
+      service0=$(cpu_ticks "$service_pid")
+      backends0=$(cpu_ticks "${backends[@]}")
+    fi
+    report=$(wrk -t"$threads" -c"$3" -d"${seconds}s" --latency -s "$2" "$1" | parse_report)
+    requests=$(awk '{ print $6 }' <<<"$report")
+    if [ "$service_pid" != "-" ] && [ "$requests" -gt 0 ]; then
+      service_us=$(awk -v t="$(($(cpu_ticks "$service_pid") - service0))" -v hz="$clock_ticks" -v n="$requests" \
+        'BEGIN { printf "%.0f", t / hz * 1000000 / n }')
+      backends_pct=$(awk -v t="$(($(cpu_ticks "${backends[@]}") - backends0))" -v hz="$clock_ticks" \
+        -v s="$seconds" -v cores="$(nproc)" 'BEGIN { printf "%.0f", t / hz / s / cores * 100 }')
+    else
+      service_us=- backends_pct=-
+    fi
+    echo "$report $service_us $backends_pct" >>"$work/runs"
   done
-  printf '%s %s %s %s %s\n' \
-    "$(awk '{print $1}' "$work/runs" | median)" "$(awk '{print $2}' "$work/runs" | median)" \
-    "$(awk '{print $3}' "$work/runs" | median)" "$(awk '{print $4}' "$work/runs" | median)" \
-    "$(awk '{print $5}' "$work/runs" | median)"
+  local column
+  for column in 1 2 3 4 5 7 8; do
+    if [ "$column" -ge 7 ] && [ "$service_pid" = "-" ]; then printf -- '- '; continue; fi
+    printf '%s ' "$(awk -v c="$column" '{ print $c }' "$work/runs" | median)"
+  done
+  printf '\n'
 }
 
 rss_mib() { # <pid>
