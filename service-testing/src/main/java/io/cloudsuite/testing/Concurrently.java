@@ -13,7 +13,7 @@ public final class Concurrently {
     private Concurrently() {
     }
 
-    /** One call of a race; {@code caller} is 0 to callers - 1, e.g. to send each one to another replica. */
+    /** One call of a race; {@code caller} is the call's number, 0 to calls - 1, e.g. to pick a replica for it. */
     @FunctionalInterface
     public interface Call<T> {
         T call(int caller) throws Exception;
@@ -21,11 +21,20 @@ public final class Concurrently {
 
     /** The results of every caller's call, in caller order; the first failure fails the whole race. */
     public static <T> List<T> race(int callers, Call<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        return race(callers, callers, call);
+    }
+
+    /**
+     * {@code calls} calls on {@code threads} threads, for more calls than threads a test should open: the first
+     * {@code threads} calls start at once, each further one as soon as a thread is free. The results in call order;
+     * the first failure fails the whole race.
+     */
+    public static <T> List<T> race(int threads, int calls, Call<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         try {
             List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < callers; i++) {
+            for (int i = 0; i < calls; i++) {
                 int caller = i;
                 futures.add(pool.submit(() -> {
                     start.await();

@@ -26,7 +26,8 @@ import io.cloudsuite.backends.FreePort;
 public final class PackagedReplica implements AutoCloseable {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
-    private static final Duration READY_WITHIN = Duration.ofSeconds(30);
+    /** A JVM start takes 3-7 s on a quiet 2-core machine and several times that beside a full build. */
+    private static final Duration READY_WITHIN = Duration.ofSeconds(120);
 
     private final Process process;
     private final int port;

@@ -7,20 +7,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.cloudsuite.commons.idempotency.IdempotencyKey;
+import io.cloudsuite.testing.Concurrently;
 import io.cloudsuite.testing.LocalRedisResource;
 import io.cloudsuite.testing.RawHttp;
 import io.quarkus.test.common.WithTestResource;
@@ -107,7 +103,7 @@ class BulletResourceTest {
     void aThousandConcurrentBulletsRaiseTheCounterByExactlyAThousand() throws Exception {
         long before = total();
 
-        List<Integer> statuses = concurrently(50, 1_000, () -> given().when().post(FIRE).statusCode());
+        List<Integer> statuses = Concurrently.race(50, 1_000, call -> given().when().post(FIRE).statusCode());
 
         assertEquals(Collections.nCopies(1_000, 201), statuses);
         assertEquals(before + 1_000, total());
@@ -118,7 +114,7 @@ class BulletResourceTest {
         String key = "burst-" + UUID.randomUUID();
         long before = total();
 
-        List<Long> totals = concurrently(20, 20, () -> given().header(IdempotencyKey.HEADER, key)
+        List<Long> totals = Concurrently.race(20, duplicate -> given().header(IdempotencyKey.HEADER, key)
                 .when().post(FIRE).then().statusCode(201).extract().jsonPath().getLong("fired_bullets"));
 
         assertEquals(before + 1, total());
@@ -154,22 +150,5 @@ class BulletResourceTest {
     static long total() {
         return given().when().get(TOTAL).then().statusCode(200).contentType(ContentType.JSON)
                 .extract().jsonPath().getLong("fired_bullets");
-    }
-
-    private static <T> List<T> concurrently(int threads, int calls, Callable<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < calls; i++) {
-                futures.add(pool.submit(call));
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
