@@ -10,7 +10,8 @@ import io.vertx.ext.web.Router;
 
 /**
  * Puts the shared HTTP-layer conventions in front of every route, once for every service: the service's own limits
- * and whole-body reading ({@link WholeRequestGate}), problem+json for the router's own failures
+ * and whole-body reading ({@link WholeRequestGate}) behind a bound on requests in progress ({@link InFlightLimit}),
+ * problem+json for the router's own failures
  * ({@link RouterFailureProblems}) and for the metrics endpoint's refusal ({@link MetricsAcceptCheck}).
  */
 @Singleton
@@ -28,9 +29,9 @@ public class HttpConventionRoutes {
                 : "/" + stripSlashes(frameworkRoot) + "/" + stripSlashes(metrics);
     }
 
-    void register(@Observes Router router, WholeRequestGate gate, RouterFailureProblems failures,
-            MetricsAcceptCheck metrics) {
-        router.route().order(FIRST).handler(gate).failureHandler(failures);
+    void register(@Observes Router router, InFlightLimit inFlight, WholeRequestGate gate,
+            RouterFailureProblems failures, MetricsAcceptCheck metrics) {
+        router.route().order(FIRST).handler(inFlight).handler(gate).failureHandler(failures);
         router.route(metricsPath).order(FIRST + 1).handler(metrics);
     }
 

@@ -28,6 +28,13 @@ public interface HttpLimitsConfig {
     @WithDefault("${quarkus.http.limits.max-body-size}")
     MemorySize maxBodySize();
 
+    /**
+     * Most application requests in progress at once; one more gets 503 at once ({@link InFlightLimit}). Far above
+     * what a replica serves at its best (256 concurrent clients in the benchmarks), far below what fills its heap.
+     */
+    @WithDefault("512")
+    int maxInFlight();
+
     /** How long a client may take to send a request body once it started; slower ones get 408. */
     @WithDefault("10s")
     Duration bodyReadTimeout();

@@ -66,7 +66,7 @@ public class WholeRequestGate implements Handler<RoutingContext> {
     }
 
     /** A request carries a body when it declares one: a positive Content-Length or (HTTP/1.1) Transfer-Encoding. */
-    private static boolean hasBody(HttpServerRequest request) {
+    static boolean hasBody(HttpServerRequest request) {
         if (request.version() == HttpVersion.HTTP_2) {
             return !request.isEnded();
         }
