@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import io.cloudsuite.backends.suite.SuiteModules;
 
 /**
  * Every image runs with exactly the suite's JVM flags, jvm/service-jvm.options, as the local launchers do. The base
@@ -34,7 +33,7 @@ import io.cloudsuite.backends.suite.SuiteModules;
  */
 final class ImageJvmFlagsRule {
 
-    static final String DOCKERFILE = "src/main/docker/Dockerfile.jvm";
+    static final String DOCKERFILE = ServiceDockerfiles.DOCKERFILE;
     static final String DOCKERIGNORE = ".dockerignore";
     static final String PACKAGED_OPTIONS = "target/service-jvm.options";
     static final String IMAGE_OPTIONS = "/deployments/service-jvm.options";
@@ -51,21 +50,14 @@ final class ImageJvmFlagsRule {
 
     static Findings check(Path repoRoot) {
         Findings findings = new Findings();
-        for (String service : SuiteModules.serviceNames(repoRoot.resolve("pom.xml"))) {
-            findings.checked();
-            Path dockerfile = repoRoot.resolve(service).resolve(DOCKERFILE);
-            String where = service + "/" + DOCKERFILE;
-            if (!Files.isRegularFile(dockerfile)) {
-                findings.violation(where, "missing: the deploy builds the service's image from it");
-                continue;
-            }
+        ServiceDockerfiles.each(repoRoot, findings, (service, dockerfile, where) -> {
             checkDockerfile(where, instructions(read(dockerfile)), findings);
             Path dockerignore = repoRoot.resolve(service).resolve(DOCKERIGNORE);
             if (Files.isRegularFile(dockerignore) && excludes(read(dockerignore), PACKAGED_OPTIONS)) {
                 findings.violation(service + "/" + DOCKERIGNORE, "leaves " + PACKAGED_OPTIONS + " out of the build "
                         + "context, so the Dockerfile cannot copy it (add !" + PACKAGED_OPTIONS + ")");
             }
-        }
+        });
         return findings;
     }
 

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.cloudsuite.backends.suite.SuiteModules;
 
 /**
  * The service user can write /tmp in its task (issue 21, finding 1). Quarkus creates its Vert.x cache under /tmp at
@@ -27,7 +26,7 @@ import io.cloudsuite.backends.suite.SuiteModules;
  */
 final class WritableTmpRule {
 
-    static final String DOCKERFILE = "src/main/docker/Dockerfile.jvm";
+    static final String DOCKERFILE = ServiceDockerfiles.DOCKERFILE;
     private static final Pattern INSTRUCTION = Pattern.compile("^\\s*(\\w+)\\s+(.*)$");
 
     private WritableTmpRule() {
@@ -35,14 +34,7 @@ final class WritableTmpRule {
 
     static Findings checkDockerfiles(Path repoRoot) {
         Findings findings = new Findings();
-        for (String service : SuiteModules.serviceNames(repoRoot.resolve("pom.xml"))) {
-            findings.checked();
-            Path dockerfile = repoRoot.resolve(service).resolve(DOCKERFILE);
-            String where = service + "/" + DOCKERFILE;
-            if (!Files.isRegularFile(dockerfile)) {
-                findings.violation(where, "missing: the deploy builds the service's image from it");
-                continue;
-            }
+        ServiceDockerfiles.each(repoRoot, findings, (service, dockerfile, where) -> {
             boolean tmpVolume = false;
             String user = null;
             for (String line : lines(dockerfile)) {
@@ -65,7 +57,7 @@ final class WritableTmpRule {
                 findings.violation(where, "no VOLUME [\"/tmp\"]: on Fargate the task's /tmp volume is then owned by "
                         + "root, mode 0755, and Quarkus fails at start (Unable to create folder at path /tmp/vertx-cache)");
             }
-        }
+        });
         return findings;
     }
 
