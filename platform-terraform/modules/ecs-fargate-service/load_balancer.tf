@@ -5,6 +5,7 @@ resource "aws_lb_target_group" "this" {
   target_type          = "ip"
   vpc_id               = var.platform.vpc_id
   deregistration_delay = var.deregistration_delay_seconds
+  slow_start           = var.slow_start_seconds
 
   # Liveness as well (docs/deploy.md, "Health checks"): every task shares the same backends, so when one is down
   # all tasks are equally unready; kept in the target group, they answer 503 problem+json with Retry-After (the

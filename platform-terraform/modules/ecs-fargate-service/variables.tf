@@ -181,6 +181,17 @@ variable "deregistration_delay_seconds" {
   default     = 15
 }
 
+variable "slow_start_seconds" {
+  description = "Seconds the target group ramps a new task's share of requests up from zero (a fresh JVM runs its first requests interpreted; taken at full rate they queue, time out and are retried). Applies when a task joins healthy ones, as in a rolling deploy or a scale-out. 0 disables it."
+  type        = number
+  default     = 60
+
+  validation {
+    condition     = var.slow_start_seconds == 0 || (var.slow_start_seconds >= 30 && var.slow_start_seconds <= 900)
+    error_message = "slow_start_seconds must be 0 (off) or 30-900, the range the load balancer accepts."
+  }
+}
+
 variable "log_retention_days" {
   description = "Days CloudWatch keeps the service's logs."
   type        = number

@@ -1,7 +1,6 @@
 package io.cloudsuite.loadtests;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
-import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -33,8 +32,10 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * after a 503, as the service's contract asks, so a command that ran although its answer was a 503 counts once.
  *
  * <p>Parameters ({@link LoadParameters}): {@code base-url} (default http://localhost:8081), {@code rate} (bullets per
- * second, default 100), {@code duration} (seconds, default 60), {@code attempts} (per bullet, 5), {@code success-percent} (98), {@code read-only} (production: read the counter at
- * the rate instead of firing; the exactly-once check needs a counter nobody else moves, so it is skipped).
+ * second, default 100), {@code duration} (seconds, default 60), {@code ramp} (seconds to reach the rate, default 0:
+ * the seed's pipeline fired at full rate from the first second; {@link Arrivals}), {@code attempts} (per bullet, 5),
+ * {@code success-percent} (98), {@code read-only} (production: read the counter at the rate instead of firing; the
+ * exactly-once check needs a counter nobody else moves, so it is skipped).
  */
 public class BulletsSimulation extends Simulation {
 
@@ -45,6 +46,7 @@ public class BulletsSimulation extends Simulation {
     private final String baseUrl = LoadParameters.baseUrl(8081);
     private final double rate = LoadParameters.decimal("rate", 100);
     private final Duration duration = LoadParameters.seconds("duration", 60);
+    private final Duration ramp = Arrivals.ramp(0);
     private final boolean readOnly = LoadParameters.readOnly();
 
     /** The counter before the first bullet, and the 2xx answers to bullets, for the exactly-once check. */
@@ -98,7 +100,7 @@ public class BulletsSimulation extends Simulation {
                             status().transform(status -> unresolved.get()).is(0L)));
 
     {
-        var loadPhase = load.injectOpen(constantUsersPerSec(rate).during(duration));
+        var loadPhase = load.injectOpen(Arrivals.rampThenConstant(rate, ramp, duration));
         var phases = readOnly
                 ? readBefore.injectOpen(atOnceUsers(1)).andThen(loadPhase)
                 : readBefore.injectOpen(atOnceUsers(1)).andThen(loadPhase.andThen(readAfter.injectOpen(atOnceUsers(1))));

@@ -1,6 +1,5 @@
 package io.cloudsuite.loadtests;
 
-import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
@@ -25,13 +24,15 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * and the 99th percentile stays under {@code p99-ms} (default 25 ms). Both the current and the original path.
  *
  * <p>Parameters ({@link LoadParameters}): {@code base-url} (default http://localhost:8082), {@code rate},
- * {@code duration} (seconds, default 60), {@code p99-ms}. Every request only reads, so production runs it as is.
+ * {@code duration} (seconds, default 60), {@code ramp} (seconds to reach the rate, default 30: {@link Arrivals}),
+ * {@code p99-ms}. Every request only reads, so production runs it as is.
  */
 public class MirrorClockSimulation extends Simulation {
 
     private final String baseUrl = LoadParameters.baseUrl(8082);
     private final double rate = LoadParameters.decimal("rate", 1000);
     private final Duration duration = LoadParameters.seconds("duration", 60);
+    private final Duration ramp = Arrivals.ramp(30);
     private final int p99Millis = LoadParameters.integer("p99-ms", 25);
 
     private final HttpProtocolBuilder protocol = Protocols.json(baseUrl);
@@ -43,7 +44,7 @@ public class MirrorClockSimulation extends Simulation {
                     percent(50).then(readingOn("/clock")));
 
     {
-        setUp(readings.injectOpen(constantUsersPerSec(rate).during(duration)))
+        setUp(readings.injectOpen(Arrivals.rampThenConstant(rate, ramp, duration)))
                 .protocols(protocol)
                 .assertions(
                         global().failedRequests().count().is(0L),

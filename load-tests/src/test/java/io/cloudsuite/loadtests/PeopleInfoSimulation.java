@@ -1,7 +1,6 @@
 package io.cloudsuite.loadtests;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -32,7 +31,8 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * requests (so zero 5xx), and the 95th percentile under {@code p95-ms} (default 200 ms).
  *
  * <p>Parameters ({@link LoadParameters}): {@code base-url} (default http://localhost:8084), {@code rate} (new
- * people per second, 50), {@code duration} (seconds, 60), {@code reads} (GETs after the create, 5),
+ * people per second, 50), {@code duration} (seconds, 60), {@code ramp} (seconds to reach the rate, 30:
+ * {@link Arrivals}), {@code reads} (GETs after the create, 5),
  * {@code updates} (3), {@code p95-ms}, {@code read-only} (production: a surname listing and {@code /status} only,
  * no person created).
  */
@@ -43,6 +43,7 @@ public class PeopleInfoSimulation extends Simulation {
     private final String baseUrl = LoadParameters.baseUrl(8084);
     private final double rate = LoadParameters.decimal("rate", 50);
     private final Duration duration = LoadParameters.seconds("duration", 60);
+    private final Duration ramp = Arrivals.ramp(30);
     private final int reads = LoadParameters.integer("reads", 5);
     private final int updates = LoadParameters.integer("updates", 3);
     private final int p95Millis = LoadParameters.integer("p95-ms", 200);
@@ -122,7 +123,7 @@ public class PeopleInfoSimulation extends Simulation {
                             .check(status().is(200), jsonPath("$.status").is("ok")));
 
     {
-        setUp((readOnly ? reader : client).injectOpen(constantUsersPerSec(rate).during(duration)))
+        setUp((readOnly ? reader : client).injectOpen(Arrivals.rampThenConstant(rate, ramp, duration)))
                 .protocols(protocol)
                 .assertions(
                         global().failedRequests().count().is(0L),

@@ -2,7 +2,6 @@ package io.cloudsuite.loadtests;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
-import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
@@ -38,7 +37,8 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * limit, no 429 lists more than the limit; and zero 5xx (every answer is one the contract allows).
  *
  * <p>Parameters ({@link LoadParameters}): {@code base-url} (default http://localhost:8083), {@code rate} (players
- * per second, 50), {@code duration} (seconds, 60), {@code viewers} (10), {@code heartbeats} (per stream, 2),
+ * per second, 50), {@code duration} (seconds, 60), {@code ramp} (seconds to reach the rate, 30: {@link Arrivals}),
+ * {@code viewers} (10), {@code heartbeats} (per stream, 2),
  * {@code hold-ms} (pause before each heartbeat and the end, 200), {@code limit} (3), {@code read-only}
  * (production: only {@code GET /api/v1/streams}, which starts nothing). Viewer addresses are random per run
  * ({@code 10.x.y.1..n}), so runs against one environment do not share viewers.
@@ -50,6 +50,7 @@ public class StreamLimiterSimulation extends Simulation {
     private final String baseUrl = LoadParameters.baseUrl(8083);
     private final double rate = LoadParameters.decimal("rate", 50);
     private final Duration duration = LoadParameters.seconds("duration", 60);
+    private final Duration ramp = Arrivals.ramp(30);
     private final int viewers = LoadParameters.integer("viewers", 10);
     private final int heartbeats = LoadParameters.integer("heartbeats", 2);
     private final Duration hold = Duration.ofMillis(LoadParameters.integer("hold-ms", 200));
@@ -116,7 +117,7 @@ public class StreamLimiterSimulation extends Simulation {
                             jsonPath("$.active[*]").count().lte(session -> session.getInt("limit"))));
 
     {
-        setUp((readOnly ? reader : player).injectOpen(constantUsersPerSec(rate).during(duration)))
+        setUp((readOnly ? reader : player).injectOpen(Arrivals.rampThenConstant(rate, ramp, duration)))
                 .protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L));
     }
