@@ -80,7 +80,7 @@ state_of() { # <service> <key>: a value ./suite recorded for the service's proce
   sed -nE "s/^process\.$index\.$2=//p" "$SUITE_STATE_DIR/state.properties"
 }
 
-# Starts one service alone with its backends; sets service_pid, service_port and ready_ms (from the OS's start of
+# Starts one service alone with its backends; sets service_pid, service_port and ready_ms (from the launcher starting
 # the service's JVM to its first ready answer, as ./suite up reports it).
 start_service() { # <service>
   ./suite up "$1" | tee "$work/up.log" >&2
