@@ -43,7 +43,6 @@ final class Http {
         }
     }
 
-    /** {@code /q/health/ready} answers 200. */
     /**
      * Initialises the client (its SSL context, selector thread and request path: a few hundred milliseconds of CPU in
      * a fresh JVM) with a request nothing answers, so that work is done before the services start and does not
@@ -53,6 +52,7 @@ final class Http {
         get("http://127.0.0.1:1/", Map.of(), Duration.ofSeconds(1));
     }
 
+    /** {@code /q/health/ready} answers 200. */
     static boolean isReady(String baseUrl) {
         Answer answer = get(baseUrl + "/q/health/ready", Map.of(), Duration.ofSeconds(3));
         return answer.answered() && answer.status() == 200;
