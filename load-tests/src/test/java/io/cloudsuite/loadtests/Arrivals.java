@@ -29,13 +29,4 @@ final class Arrivals {
         }
         return new OpenInjectionStep[] {rampUsersPerSec(Math.min(1, rate)).to(rate).during(ramp), steady};
     }
-
-    /** The {@code ramp} parameter, with the simulation's default. */
-    static Duration ramp(int defaultSeconds) {
-        Duration ramp = LoadParameters.seconds("ramp", defaultSeconds);
-        if (ramp.isNegative()) {
-            throw new IllegalArgumentException("load.ramp must be 0 or more seconds, got " + ramp.toSeconds());
-        }
-        return ramp;
-    }
 }

@@ -46,7 +46,7 @@ public class BulletsSimulation extends Simulation {
     private final String baseUrl = LoadParameters.baseUrl(8081);
     private final double rate = LoadParameters.decimal("rate", 100);
     private final Duration duration = LoadParameters.seconds("duration", 60);
-    private final Duration ramp = Arrivals.ramp(0);
+    private final Duration ramp = LoadParameters.seconds("ramp", 0);
     private final boolean readOnly = LoadParameters.readOnly();
 
     /** The counter before the first bullet, and the 2xx answers to bullets, for the exactly-once check. */

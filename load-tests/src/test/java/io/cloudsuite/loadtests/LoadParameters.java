@@ -64,9 +64,13 @@ public final class LoadParameters {
         };
     }
 
-    /** A duration in whole seconds. */
+    /** A duration in whole seconds, never negative. */
     public static Duration seconds(String name, int defaultSeconds) {
-        return Duration.ofSeconds(integer(name, defaultSeconds));
+        Duration duration = Duration.ofSeconds(integer(name, defaultSeconds));
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("load." + name + " must be 0 or more seconds, got " + duration.toSeconds());
+        }
+        return duration;
     }
 
     /** The service's address: {@code load.base-url}, default its local port (what the suite launcher uses). */

@@ -3,6 +3,8 @@ package io.cloudsuite.loadtests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +15,7 @@ class LoadParametersTest {
         System.clearProperty("load.rate");
         System.clearProperty("load.base-url");
         System.clearProperty("load.read-only");
+        System.clearProperty("load.ramp");
     }
 
     @Test
@@ -42,5 +45,15 @@ class LoadParametersTest {
                 assertThrows(IllegalArgumentException.class, () -> LoadParameters.decimal("rate", 1)).getMessage());
         System.setProperty("load.read-only", "maybe");
         assertThrows(IllegalArgumentException.class, LoadParameters::readOnly);
+    }
+
+    @Test
+    void secondsAreNeverNegative() {
+        assertEquals(Duration.ofSeconds(30), LoadParameters.seconds("ramp", 30));
+        System.setProperty("load.ramp", "0");
+        assertEquals(Duration.ZERO, LoadParameters.seconds("ramp", 30));
+        System.setProperty("load.ramp", "-5");
+        assertEquals("load.ramp must be 0 or more seconds, got -5",
+                assertThrows(IllegalArgumentException.class, () -> LoadParameters.seconds("ramp", 30)).getMessage());
     }
 }

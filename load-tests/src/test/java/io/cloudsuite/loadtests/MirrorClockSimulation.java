@@ -32,7 +32,7 @@ public class MirrorClockSimulation extends Simulation {
     private final String baseUrl = LoadParameters.baseUrl(8082);
     private final double rate = LoadParameters.decimal("rate", 1000);
     private final Duration duration = LoadParameters.seconds("duration", 60);
-    private final Duration ramp = Arrivals.ramp(30);
+    private final Duration ramp = LoadParameters.seconds("ramp", 30);
     private final int p99Millis = LoadParameters.integer("p99-ms", 25);
 
     private final HttpProtocolBuilder protocol = Protocols.json(baseUrl);

@@ -43,7 +43,7 @@ public class PeopleInfoSimulation extends Simulation {
     private final String baseUrl = LoadParameters.baseUrl(8084);
     private final double rate = LoadParameters.decimal("rate", 50);
     private final Duration duration = LoadParameters.seconds("duration", 60);
-    private final Duration ramp = Arrivals.ramp(30);
+    private final Duration ramp = LoadParameters.seconds("ramp", 30);
     private final int reads = LoadParameters.integer("reads", 5);
     private final int updates = LoadParameters.integer("updates", 3);
     private final int p95Millis = LoadParameters.integer("p95-ms", 200);

@@ -50,7 +50,7 @@ public class StreamLimiterSimulation extends Simulation {
     private final String baseUrl = LoadParameters.baseUrl(8083);
     private final double rate = LoadParameters.decimal("rate", 50);
     private final Duration duration = LoadParameters.seconds("duration", 60);
-    private final Duration ramp = Arrivals.ramp(30);
+    private final Duration ramp = LoadParameters.seconds("ramp", 30);
     private final int viewers = LoadParameters.integer("viewers", 10);
     private final int heartbeats = LoadParameters.integer("heartbeats", 2);
     private final Duration hold = Duration.ofMillis(LoadParameters.integer("hold-ms", 200));
