@@ -7,7 +7,7 @@
 # Providers: from the filesystem mirror TF_PROVIDER_MIRROR (default /opt/tf-plugins) when it holds them, else
 # from the registry (GitHub's runners); either way the committed lock files must match. A provider that cannot
 # be installed fails the check. Writes only under TF_CHECK_WORK (default platform-terraform/target/terraform):
-# the data dir of each folder, the plugin cache and one log per folder. TF_CHECK_JOBS folders run at once (2).
+# the data dir of each folder, the plugin cache and one log per folder. A stack's tests get its env/dev.tfvars. TF_CHECK_JOBS folders run at once (2).
 set -euo pipefail
 
 scripts=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -52,6 +52,9 @@ check_dir() {
   local dir=$1 log
   log="$work/logs/${dir//\//_}.log"
   export TF_DATA_DIR="$work/data/$dir"
+  # A stack's tests start from its committed dev variables: what a real dev plan would be given.
+  local test_args=()
+  if [ -f "$dir/env/dev.tfvars" ]; then test_args=(-var-file=env/dev.tfvars); fi
   {
     if [ ! -f "$dir/.terraform.lock.hcl" ]; then
       echo "$dir/.terraform.lock.hcl is not committed: run in $dir" \
@@ -61,7 +64,7 @@ check_dir() {
     terraform fmt -check -recursive -diff "$dir" \
       && terraform -chdir="$dir" init -backend=false -input=false -lockfile=readonly "${source_args[@]}" \
       && terraform -chdir="$dir" validate -no-color \
-      && terraform -chdir="$dir" test -no-color
+      && terraform -chdir="$dir" test -no-color "${test_args[@]}"
   } >"$log" 2>&1
 }
 export -f check_dir
