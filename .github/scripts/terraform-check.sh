@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks every Terraform root and module (terraform-dirs.sh) by running Terraform itself: fmt -check (its .tf,
-# tests and env/*.tfvars), init -backend=false against the committed .terraform.lock.hcl, validate, and
-# `terraform test` (mock providers: the provider's own schema and argument validation, no AWS account).
+# tests and env/*.tfvars), init -backend=false against the committed .terraform.lock.hcl, and `terraform test`,
+# which validates the configuration first (mock providers: the provider's own schema and argument validation, no
+# AWS account).
 # Run by `./mvnw verify` (platform-terraform's TerraformCheckTest) and by ci.yml's terraform job.
 #   terraform-check.sh [<dir>...]      default: every folder terraform-dirs.sh lists
 # Providers: from the filesystem mirror TF_PROVIDER_MIRROR (default /opt/tf-plugins) when it holds them, else
@@ -63,7 +64,6 @@ check_dir() {
     fi
     terraform fmt -check -recursive -diff "$dir" \
       && terraform -chdir="$dir" init -backend=false -input=false -lockfile=readonly "${source_args[@]}" \
-      && terraform -chdir="$dir" validate -no-color \
       && terraform -chdir="$dir" test -no-color "${test_args[@]}"
   } >"$log" 2>&1
 }
@@ -76,7 +76,7 @@ run_one() {
   local dir=$1 start=$SECONDS
   read -r -a source_args <<<"$TF_CHECK_SOURCE_ARGS"
   if check_dir "$dir"; then
-    echo "ok   $dir: fmt, init, validate, test ($((SECONDS - start)) s)"
+    echo "ok   $dir: fmt, init, validate and test ($((SECONDS - start)) s)"
   else
     echo "FAIL $dir ($((SECONDS - start)) s):"
     sed 's/^/     /' "$work/logs/${dir//\//_}.log"
