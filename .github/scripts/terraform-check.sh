@@ -86,6 +86,7 @@ run_one() {
 export -f run_one
 
 # xargs exits non-zero when any folder failed; every folder is still checked.
+# shellcheck disable=SC2016 # $1 is the inner bash's argument
 if printf '%s\n' "$dirs" | xargs -P "$jobs" -I{} bash -c 'run_one "$1"' _ {}; then
   echo "ok   terraform checks: $(wc -l <<<"$dirs") folder(s)"
 else
