@@ -176,7 +176,8 @@ expect_prod_runs_dev_image() { # <service> <commit whose dev image production mu
 }
 
 # Every service of the pom as the JSON array the matrices hold.
-all="[$(sed 's/.*/"&"/' <<<"$services" | paste -sd,)]"
+all="[$(while IFS= read -r s; do printf '"%s"
+' "$s"; done <<<"$services" | paste -sd,)]"
 
 step "1. the very first deploy and the very first promotion, with no image and no state anywhere"
 A=$(git rev-parse HEAD)
@@ -240,7 +241,6 @@ fi
 echo "ok   a rollback to something that is not a commit fails"
 
 step "5. changes under jvm/, under load-tests/, in a shared module"
-all="$all"
 change jvm/service-jvm.options >/dev/null
 ci_push
 expect "a JVM flag rebuilds every service" "$ci_services" "$all"
