@@ -176,8 +176,7 @@ expect_prod_runs_dev_image() { # <service> <commit whose dev image production mu
 }
 
 # Every service of the pom as the JSON array the matrices hold.
-all="[$(while IFS= read -r s; do printf '"%s"
-' "$s"; done <<<"$services" | paste -sd,)]"
+all="[$(while IFS= read -r s; do printf '"%s"\n' "$s"; done <<<"$services" | paste -sd,)]"
 
 step "1. the very first deploy and the very first promotion, with no image and no state anywhere"
 A=$(git rev-parse HEAD)
