@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints the dorny/paths-filter filters, derived from the root pom's module list:
+# Prints the path filters paths-filter.sh evaluates (dorny/paths-filter's format), derived from the root pom's module list:
 #   build-<service>   the service's folder and everything its Maven build and CI depend on
 #   deploy-<service>  the same without test support (test-scoped modules), plus its Terraform stack, the shared
 #                     Terraform modules and its post-deploy load check (load-tests/), except the files release-please

@@ -31,10 +31,8 @@ export TF_CLI_CONFIG_FILE=/dev/null CHECKPOINT_DISABLE=1 TF_IN_AUTOMATION=1 TF_I
 export TF_PLUGIN_CACHE_DIR=$work/plugin-cache
 
 if [ -d "$mirror/registry.terraform.io" ]; then
-  source_args=("-plugin-dir=$mirror")
   echo "..   providers from the filesystem mirror $mirror"
 else
-  source_args=()
   echo "..   providers from the registry (no filesystem mirror at $mirror)"
 fi
 
@@ -57,24 +55,16 @@ check_dir() {
   local test_args=()
   if [ -f "$dir/env/dev.tfvars" ]; then test_args=(-var-file=env/dev.tfvars); fi
   {
-    if [ ! -f "$dir/.terraform.lock.hcl" ]; then
-      echo "$dir/.terraform.lock.hcl is not committed: run in $dir" \
-        "terraform providers lock -fs-mirror=$mirror -platform=linux_amd64 (docs/deploy.md)"
-      return 1
-    fi
     terraform fmt -check -recursive -diff "$dir" \
-      && terraform -chdir="$dir" init -backend=false -input=false -lockfile=readonly "${source_args[@]}" \
+      && bash "$scripts/terraform-init.sh" "$dir" -backend=false \
       && terraform -chdir="$dir" test -no-color "${test_args[@]}"
   } >"$log" 2>&1
 }
 export -f check_dir
-export work mirror
-# Arrays cannot be exported: pass the provider arguments through a string.
-export TF_CHECK_SOURCE_ARGS="${source_args[*]}"
+export work mirror scripts TF_PROVIDER_MIRROR=$mirror
 
 run_one() {
   local dir=$1 start=$SECONDS
-  read -r -a source_args <<<"$TF_CHECK_SOURCE_ARGS"
   if check_dir "$dir"; then
     echo "ok   $dir: fmt, init, validate and test ($((SECONDS - start)) s)"
   else
