@@ -22,7 +22,7 @@ variables {
   domain_name       = "dev.cloudsuite.example.com"
 }
 
-run "github_roles_trust_one_workflow_on_main_in_their_environment" {
+run "dev_roles_trust_and_permissions" {
   command = apply
 
   assert {
@@ -41,10 +41,6 @@ run "github_roles_trust_one_workflow_on_main_in_their_environment" {
     condition     = aws_iam_role.load_check.assume_role_policy == data.aws_iam_policy_document.github_trust["plan"].json
     error_message = "The load check role runs in the plan environment's jobs."
   }
-}
-
-run "no_wildcard_actions_and_no_trust_rewrites" {
-  command = apply
 
   assert {
     condition = alltrue([for d in [data.aws_iam_policy_document.deploy, data.aws_iam_policy_document.plan, data.aws_iam_policy_document.service_boundary, data.aws_iam_policy_document.load_check] :
@@ -69,10 +65,6 @@ run "no_wildcard_actions_and_no_trust_rewrites" {
     ])
     error_message = "IAM changes only on the service roles of this environment (/cloudsuite/*-dev-task, -execution)."
   }
-}
-
-run "deploy_role_changes_only_its_service_stacks" {
-  command = apply
 
   # Security groups, caches and scalable targets: every statement that may change one requires the tags of a
   # service stack of this environment (request tags on creation, resource tags afterwards).
@@ -110,10 +102,6 @@ run "deploy_role_changes_only_its_service_stacks" {
     ])
     error_message = "The deploy role writes the service stacks' states only."
   }
-}
-
-run "plan_role_reads_configuration_never_data" {
-  command = apply
 
   assert {
     condition     = aws_iam_role_policy_attachment.plan_view_only.policy_arn == "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess"
@@ -134,6 +122,12 @@ run "plan_role_reads_configuration_never_data" {
     error_message = "The load check role may read konnichiwa's API keys and nothing else."
   }
 }
+
+
+
+
+
+
 
 run "production_promotes_from_dev_in_another_account" {
   command = apply

@@ -12,7 +12,7 @@ variables {
   certificate_arn   = "arn:aws:acm:eu-west-1:123456789012:certificate/00000000-0000-0000-0000-000000000000"
 }
 
-run "load_balancer_frames_requests_strictly" {
+run "load_balancer_and_its_rules" {
   command = apply
 
   assert {
@@ -31,10 +31,6 @@ run "load_balancer_frames_requests_strictly" {
     condition     = aws_lb.this.access_logs[0].enabled && aws_lb.this.access_logs[0].bucket == aws_s3_bucket.access_logs.id
     error_message = "The load balancer must write access logs to its bucket."
   }
-}
-
-run "internal_paths_answered_before_any_service" {
-  command = apply
 
   assert {
     condition     = aws_lb_listener_rule.internal_paths.priority < 100 && aws_lb_listener_rule.internal_paths.listener_arn == aws_lb_listener.https[0].arn
@@ -55,6 +51,8 @@ run "internal_paths_answered_before_any_service" {
     error_message = "With HTTPS on, plain HTTP must redirect to it."
   }
 }
+
+
 
 run "https_needs_a_certificate" {
   command = plan

@@ -32,9 +32,17 @@ variables {
     alarm_topic_arn                  = "arn:aws:sns:eu-west-1:123456789012:cloudsuite-dev-alarms"
     load_balancer_arn_suffix         = "app/cloudsuite-dev/0123456789abcdef"
   }
+  secrets = {
+    QUARKUS_REDIS_PASSWORD = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:cloudsuite/dev/bullets/redis-auth-token-AbCdEf"
+  }
+  task_role_statements = [{
+    sid       = "Table"
+    actions   = ["dynamodb:GetItem"]
+    resources = ["arn:aws:dynamodb:eu-west-1:123456789012:table/bullets-dev-x"]
+  }]
 }
 
-run "health_on_the_management_port" {
+run "service_as_deployed" {
   command = apply
 
   assert {
@@ -68,10 +76,6 @@ run "health_on_the_management_port" {
     condition     = aws_lb_listener_rule.this.action[0].target_group_arn == aws_lb_target_group.this.arn && toset(flatten([for c in aws_lb_listener_rule.this.condition : [for h in c.host_header : h.values]])) == toset(["bullets.dev.cloudsuite.example.com"])
     error_message = "The host rule must forward bullets.<domain> to the service's target group."
   }
-}
-
-run "tasks_run_the_digest_read_only_with_a_writable_tmp" {
-  command = apply
 
   assert {
     condition     = jsondecode(aws_ecs_task_definition.this.container_definitions)[0].image == "210987654321.dkr.ecr.eu-west-1.amazonaws.com/bullets-service@sha256:4a5f0c3c4b1d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f"
@@ -89,10 +93,6 @@ run "tasks_run_the_digest_read_only_with_a_writable_tmp" {
     condition     = aws_cloudwatch_log_group.this.retention_in_days == 30 && !contains(keys(jsondecode(aws_ecs_task_definition.this.container_definitions)[0].logConfiguration.options), "awslogs-create-group")
     error_message = "Logs must expire, in the log group Terraform owns (never one the agent creates)."
   }
-}
-
-run "alarms_page_and_roll_deployments_back" {
-  command = apply
 
   assert {
     condition = alltrue([for a in [
@@ -112,21 +112,6 @@ run "alarms_page_and_roll_deployments_back" {
   assert {
     condition     = aws_ecs_service.this.wait_for_steady_state
     error_message = "An apply must wait for the deployment (the deploy script then checks its outcome in ECS)."
-  }
-}
-
-run "iam_exactly_what_the_task_needs" {
-  command = apply
-
-  variables {
-    secrets = {
-      QUARKUS_REDIS_PASSWORD = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:cloudsuite/dev/bullets/redis-auth-token-AbCdEf"
-    }
-    task_role_statements = [{
-      sid       = "Table"
-      actions   = ["dynamodb:GetItem"]
-      resources = ["arn:aws:dynamodb:eu-west-1:123456789012:table/bullets-dev-x"]
-    }]
   }
 
   assert {
@@ -153,6 +138,10 @@ run "iam_exactly_what_the_task_needs" {
     error_message = "The task role must hold exactly the stack's statements."
   }
 }
+
+
+
+
 
 run "wildcard_actions_are_refused" {
   command = plan

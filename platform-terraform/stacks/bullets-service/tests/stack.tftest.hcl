@@ -34,17 +34,13 @@ variables {
   image_tag = "0123456789abcdef0123456789abcdef01234567"
 }
 
-run "deployed_under_its_own_name" {
+run "stack_with_its_dev_variables" {
   command = apply
 
   assert {
     condition     = output.service_url == "https://bullets.dev.cloudsuite.example.com" && output.ecs_service_name == "bullets-dev"
     error_message = "The stack must deploy bullets-service (its folder's name) as bullets-dev on bullets.<domain>."
   }
-}
-
-run "redis_over_verified_tls_with_its_token_from_secrets_manager" {
-  command = apply
 
   assert {
     condition = (
@@ -63,6 +59,8 @@ run "redis_over_verified_tls_with_its_token_from_secrets_manager" {
     error_message = "The tasks may reach their own Redis only."
   }
 }
+
+
 
 run "at_least_three_replicas" {
   command = plan

@@ -34,17 +34,13 @@ variables {
   image_tag = "0123456789abcdef0123456789abcdef01234567"
 }
 
-run "deployed_under_its_own_name" {
+run "stack_with_its_dev_variables" {
   command = apply
 
   assert {
     condition     = output.service_url == "https://konnichiwa.dev.cloudsuite.example.com" && output.ecs_service_name == "konnichiwa-dev"
     error_message = "The stack must deploy konnichiwa-service (its folder's name) as konnichiwa-dev on konnichiwa.<domain>."
   }
-}
-
-run "api_keys_from_the_environments_secret" {
-  command = apply
 
   assert {
     condition     = jsonencode(module.service.container_secret_names) == jsonencode(["KONNICHIWA_API_KEYS"]) && length(module.service.task_role_statements) == 0
@@ -64,3 +60,5 @@ run "api_keys_from_the_environments_secret" {
     error_message = "The first key is 40 letters and digits drawn by Secrets Manager."
   }
 }
+
+

@@ -34,17 +34,13 @@ variables {
   image_tag = "0123456789abcdef0123456789abcdef01234567"
 }
 
-run "deployed_under_its_own_name" {
+run "stack_with_its_dev_variables" {
   command = apply
 
   assert {
     condition     = output.service_url == "https://people-info.dev.cloudsuite.example.com" && output.ecs_service_name == "people-info-dev"
     error_message = "The stack must deploy people-info-service (its folder's name) as people-info-dev on people-info.<domain>."
   }
-}
-
-run "redis_over_verified_tls_with_its_token_from_secrets_manager" {
-  command = apply
 
   assert {
     condition = (
@@ -62,13 +58,9 @@ run "redis_over_verified_tls_with_its_token_from_secrets_manager" {
     condition     = aws_vpc_security_group_egress_rule.to_redis.from_port == 6379 && aws_vpc_security_group_egress_rule.to_redis.referenced_security_group_id == module.redis.security_group_id
     error_message = "The tasks may reach their own Redis only."
   }
-}
 
-# The table exactly as the service's dynamodb/tables.json describes it (the service creates it from that file in
-# dev and tests; here Terraform owns it).
-run "table_as_tables_json_describes_it" {
-  command = apply
-
+  # The table exactly as the service's dynamodb/tables.json describes it (the service creates it from that file in
+  # dev and tests; here Terraform owns it).
   assert {
     condition = (
       aws_dynamodb_table.people.hash_key == jsondecode(file("../../../people-info-service/src/main/resources/dynamodb/tables.json")).tables[0].hash_key.name
@@ -115,3 +107,7 @@ run "table_as_tables_json_describes_it" {
     error_message = "The table is named <service>-<environment>-<id> (the permissions boundary and the deploy role match -<environment>-)."
   }
 }
+
+
+
+

@@ -34,20 +34,16 @@ variables {
   image_tag = "0123456789abcdef0123456789abcdef01234567"
 }
 
-run "deployed_under_its_own_name" {
+run "stack_with_its_dev_variables" {
   command = apply
 
   assert {
     condition     = output.service_url == "https://stream-limiter.dev.cloudsuite.example.com" && output.ecs_service_name == "stream-limiter-dev"
     error_message = "The stack must deploy stream-limiter-service (its folder's name) as stream-limiter-dev on stream-limiter.<domain>."
   }
-}
 
-# The table exactly as the service's dynamodb/tables.json describes it (the service creates it from that file in
-# dev and tests; here Terraform owns it).
-run "table_as_tables_json_describes_it" {
-  command = apply
-
+  # The table exactly as the service's dynamodb/tables.json describes it (the service creates it from that file in
+  # dev and tests; here Terraform owns it).
   assert {
     condition = (
       aws_dynamodb_table.streams.hash_key == jsondecode(file("../../../stream-limiter-service/src/main/resources/dynamodb/tables.json")).tables[0].hash_key.name
@@ -94,3 +90,5 @@ run "table_as_tables_json_describes_it" {
     error_message = "The table is named <service>-<environment>-<id> (the permissions boundary and the deploy role match -<environment>-)."
   }
 }
+
+
