@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Turns the names of the matched paths filters (CHANGES, the JSON arrays dorny/paths-filter puts in its
-# `changes` output, e.g. ["build-bullets-service","terraform"]["deploy-bullets-service"], one array per
+# Turns the names of the matched paths filters (CHANGES, the JSON arrays paths-filter.sh prints,
+# e.g. ["build-bullets-service","terraform"]["deploy-bullets-service"], one array per
 # paths-filter step, written one after the other) into job inputs:
 #   services   JSON array of services to build and test
 #   deploy     JSON array of services to deploy (on main)

@@ -54,7 +54,8 @@ fi
 "${actionlint[@]}" '.github/workflows/*.{yml,yaml}'
 echo "ok   actionlint: $workflows workflow(s) under .github/workflows"
 
-shellcheck .github/scripts/*.sh benchmarks/*.sh .ci/run suite suite-launcher/src/test/scripts/*.sh
-echo "ok   shellcheck: .github/scripts/*.sh benchmarks/*.sh .ci/run suite suite-launcher/src/test/scripts/*.sh"
+shellcheck .github/scripts/*.sh benchmarks/*.sh .ci/run suite suite-launcher/src/test/scripts/*.sh \
+  platform-terraform/src/test/pipeline/*.sh platform-terraform/src/test/pipeline/stubs/*
+echo "ok   shellcheck: .github/scripts, benchmarks, .ci/run, ./suite and its test scripts, the pipeline scenarios and stubs"
 
 bash "$scripts/check-consistency.sh"

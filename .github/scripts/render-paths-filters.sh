@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Prints the dorny/paths-filter filters, derived from the root pom's module list:
+# Prints the path filters paths-filter.sh evaluates (dorny/paths-filter's format), derived from the root pom's module list:
 #   build-<service>   the service's folder and everything its Maven build and CI depend on
-#   deploy-<service>  the same without test support (test-scoped modules), plus its Terraform stack and the shared
-#                     Terraform modules, except the files release-please writes into the service's folder (a release
-#                     is a record, not a change)
+#   deploy-<service>  the same without test support (test-scoped modules), plus its Terraform stack, the shared
+#                     Terraform modules and its post-deploy load check (load-tests/), except the files release-please
+#                     writes into the service's folder (a release is a record, not a change) and other services'
+#                     simulations
 #   suite             what the end-to-end test of ./suite runs: the launcher, every service and what they build with
 #   terraform         anything the Terraform checks (fmt, validate, the platform-terraform module) read
 #   render-paths-filters.sh build    build-*, suite and terraform, for paths-filter's default quantifier (some)
@@ -13,18 +14,20 @@
 set -euo pipefail
 
 scripts=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$scripts/../.." && pwd)
 services=$(bash "$scripts/pom-modules.sh" services)
 shared=$(bash "$scripts/pom-modules.sh" shared)
 
 ci_files=(".github/workflows/**" ".github/scripts/**" ".github/actions/**")
-build_deps=("pom.xml" ".mvn/**" "mvnw")
+# Every image copies the JVM flags of jvm/service-jvm.options: a flag change rebuilds and redeploys every service.
+build_deps=("pom.xml" ".mvn/**" "mvnw" "jvm/**")
 while IFS= read -r module; do
   build_deps+=("$module/**")
 done <<<"$shared"
 build_deps+=("${ci_files[@]}")
 # Only modules a service depends on count (pom-modules.sh), so tools beside the services (suite-launcher) are in
 # no service's filters; and a change to test support reruns the services' tests but deploys nothing.
-deploy_deps=("pom.xml" ".mvn/**" "mvnw")
+deploy_deps=("pom.xml" ".mvn/**" "mvnw" "jvm/**")
 while IFS= read -r module; do
   if [ -n "$module" ]; then deploy_deps+=("$module/**"); fi
 done < <(bash "$scripts/pom-modules.sh" runtime)
@@ -53,19 +56,31 @@ render_build() {
   filter suite "suite" "suite-launcher/**" "*-service/**" "${build_deps[@]}"
   # The platform-terraform module's tests also read the root pom's services, their application.properties,
   # Dockerfiles and DynamoDB tables, and the Kubernetes manifests.
-  filter terraform "platform-terraform/**" "platform-k8s/**" "pom.xml" ".mvn/**" "mvnw" \
+  filter terraform "platform-terraform/**" "platform-k8s/**" "jvm/**" "pom.xml" ".mvn/**" "mvnw" \
     "*-service/src/main/resources/application.properties" "*-service/src/main/resources/dynamodb/**" \
     "*-service/src/main/docker/**" "${ci_files[@]}"
 }
 
 # Evaluated with predicate-quantifier: every, so a file counts only if it matches the first pattern and none
 # of the exclusions (with the default quantifier an exclusion would match every other file instead).
+# The post-deploy load check of a service runs its simulation (load-tests/simulations.tsv) with the load-tests
+# module's shared code: a change to its own simulation redeploys the service (so the check runs), a change to
+# another service's simulation does not, a change to anything else under load-tests/ redeploys every service.
+simulation_file() {
+  local class
+  class=$(awk -F'\t' -v s="$1" '$1 == s { print $2 }' "$root/load-tests/simulations.tsv")
+  if [ -n "$class" ]; then printf 'load-tests/src/test/java/%s.java\n' "${class//.//}"; fi
+}
+
 render_deploy() {
-  local exclusions file
+  local exclusions file other
   while IFS= read -r service; do
     exclusions=()
     for file in "${release_files[@]}"; do exclusions+=("!$service/$file"); done
-    filter "deploy-$service" "$(any_of "$service/**" "${deploy_deps[@]}" \
+    while IFS= read -r other; do
+      if [ "$other" != "$service" ] && file=$(simulation_file "$other") && [ -n "$file" ]; then exclusions+=("!$file"); fi
+    done <<<"$services"
+    filter "deploy-$service" "$(any_of "$service/**" "${deploy_deps[@]}" "load-tests/**" \
       "platform-terraform/stacks/$service/**" "platform-terraform/modules/**")" "${exclusions[@]}"
   done <<<"$services"
 }

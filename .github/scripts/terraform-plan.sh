@@ -15,9 +15,7 @@ shift 3
 scripts=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 bucket=$(bash "$scripts/terraform-backend-bucket.sh" "$stack_dir" "$environment")
 
-# readonly: exactly the provider versions and hashes committed in .terraform.lock.hcl (ci.yml's
-# terraform-locks job keeps them complete); never pick a newer provider on the way to production.
-terraform -chdir="$stack_dir" init -input=false -lockfile=readonly -backend-config="env/$environment.s3.tfbackend"
+bash "$scripts/terraform-init.sh" "$stack_dir" -backend-config="env/$environment.s3.tfbackend"
 # No state lock: the plan role only reads; applying a plan whose state has changed since fails ("stale plan").
 terraform -chdir="$stack_dir" plan -input=false -lock=false -var-file="env/$environment.tfvars" -out=tfplan "$@"
 

@@ -1,10 +1,25 @@
 # What CI needs to apply the service stacks (stacks/<service>), action by action; images are the plan role's.
 # The platform stack and this bootstrap are applied by an administrator: their states are read-only here.
-# Describe/List calls that IAM cannot scope to a resource use "*" as resource, never as action.
+# Describe/List calls that IAM cannot scope to a resource use "*" as resource, never as action. What a service
+# stack creates carries the tags Environment = <environment> and Stack = <service> (its provider's default_tags):
+# changes to security groups, caches and scalable targets are allowed on those tags only, so the platform's own
+# resources (Stack = platform) and anything else in the account stay out of reach. Names of everything else
+# (roles, log groups, alarms, target groups, task families) end in -<environment>.
 locals {
   arn_prefix = "arn:${local.partition}"
   in_region  = "${var.region}:${local.account_id}"
   cluster    = "cloudsuite-${var.environment}"
+
+  # Condition values of "created by a service stack of this environment".
+  service_stack_pattern = "*-service"
+}
+
+locals {
+  # The ecs-fargate-service module's roles: /cloudsuite/<service>-<environment>-task and -execution.
+  service_role_arns = [
+    "${local.arn_prefix}:iam::${local.account_id}:role/cloudsuite/*-${var.environment}-task",
+    "${local.arn_prefix}:iam::${local.account_id}:role/cloudsuite/*-${var.environment}-execution",
+  ]
 }
 
 data "aws_iam_policy_document" "deploy" {
@@ -36,10 +51,12 @@ data "aws_iam_policy_document" "deploy" {
     resources = ["${aws_s3_bucket.state.arn}/platform/*", "${aws_s3_bucket.state.arn}/bootstrap/*"]
   }
 
-  # Images are built and promoted by the plan role before the approval; applying a plan only reads them.
+  # Images are built and promoted by the plan role before the approval; applying a plan only reads them. After a
+  # successful dev deploy, mark-deployed.sh adds the tag deployed-<commit> to the image that now runs (a new tag on
+  # an existing manifest: no layer is uploaded), which production promotes.
   statement {
-    sid       = "ReadServiceImages"
-    actions   = ["ecr:DescribeImages", "ecr:DescribeRepositories"]
+    sid       = "ReadAndMarkServiceImages"
+    actions   = ["ecr:BatchGetImage", "ecr:DescribeImages", "ecr:DescribeRepositories", "ecr:PutImage"]
     resources = ["${local.arn_prefix}:ecr:${local.in_region}:repository/*-service"]
   }
 
@@ -61,12 +78,12 @@ data "aws_iam_policy_document" "deploy" {
     resources = [
       "${local.arn_prefix}:ecs:${local.in_region}:cluster/${local.cluster}",
       "${local.arn_prefix}:ecs:${local.in_region}:service/${local.cluster}/*",
-      "${local.arn_prefix}:ecs:${local.in_region}:task-definition/*",
+      "${local.arn_prefix}:ecs:${local.in_region}:task-definition/*-${var.environment}:*",
     ]
   }
 
-  # With wait_for_steady_state, AWS provider 6.11 and later follow the deployment through these two calls (and
-  # fail the apply when the circuit breaker rolls it back); without them every CI apply fails.
+  # ecs-deployment-outcome.sh follows the deployment after the apply through describe-services and these calls,
+  # and fails the deploy when the circuit breaker or a deployment alarm rolled it back.
   statement {
     sid     = "EcsServiceDeployments"
     actions = ["ecs:ListServiceDeployments", "ecs:DescribeServiceDeployments"]
@@ -83,7 +100,7 @@ data "aws_iam_policy_document" "deploy" {
     actions = [
       "iam:CreateRole", "iam:DeleteRolePolicy", "iam:PutRolePermissionsBoundary", "iam:PutRolePolicy",
     ]
-    resources = ["${local.arn_prefix}:iam::${local.account_id}:role/cloudsuite/*"]
+    resources = local.service_role_arns
 
     condition {
       test     = "StringEquals"
@@ -92,15 +109,15 @@ data "aws_iam_policy_document" "deploy" {
     }
   }
 
+  # Never iam:UpdateAssumeRolePolicy: a trust policy is not limited by the boundary, so rewriting one would let
+  # anyone the new trust names use the role. The module's trust (ECS tasks of this account) is set at creation.
   statement {
     sid = "ServiceRoles"
     actions = [
       "iam:DeleteRole", "iam:GetRole", "iam:GetRolePolicy", "iam:ListAttachedRolePolicies",
-      "iam:ListInstanceProfilesForRole", "iam:ListRolePolicies", "iam:TagRole", "iam:UntagRole",
-      "iam:UpdateAssumeRolePolicy", "iam:UpdateRole",
+      "iam:ListInstanceProfilesForRole", "iam:ListRolePolicies", "iam:TagRole", "iam:UntagRole", "iam:UpdateRole",
     ]
-    # The ecs-fargate-service module creates its roles under this path only.
-    resources = ["${local.arn_prefix}:iam::${local.account_id}:role/cloudsuite/*"]
+    resources = local.service_role_arns
   }
 
   statement {
@@ -112,7 +129,7 @@ data "aws_iam_policy_document" "deploy" {
   statement {
     sid       = "PassServiceRolesToEcs"
     actions   = ["iam:PassRole"]
-    resources = ["${local.arn_prefix}:iam::${local.account_id}:role/cloudsuite/*"]
+    resources = local.service_role_arns
 
     condition {
       test     = "StringEquals"
@@ -153,21 +170,59 @@ data "aws_iam_policy_document" "deploy" {
       "elasticloadbalancing:RemoveTags", "elasticloadbalancing:SetRulePriorities",
     ]
     resources = [
-      "${local.arn_prefix}:elasticloadbalancing:${local.in_region}:targetgroup/*",
+      "${local.arn_prefix}:elasticloadbalancing:${local.in_region}:targetgroup/*-${var.environment}/*",
       "${local.arn_prefix}:elasticloadbalancing:${local.in_region}:listener/app/${local.cluster}/*",
       "${local.arn_prefix}:elasticloadbalancing:${local.in_region}:listener-rule/app/${local.cluster}/*",
     ]
   }
 
+  # A security group is created in the environment's VPC with the stack's tags; only such groups (and their rules)
+  # can be changed or deleted afterwards.
   statement {
-    sid = "SecurityGroups"
+    sid       = "CreateSecurityGroupsInVpc"
+    actions   = ["ec2:CreateSecurityGroup"]
+    resources = ["${local.arn_prefix}:ec2:${local.in_region}:vpc/*"]
+  }
+
+  statement {
+    sid       = "CreateTaggedSecurityGroups"
+    actions   = ["ec2:AuthorizeSecurityGroupEgress", "ec2:AuthorizeSecurityGroupIngress", "ec2:CreateSecurityGroup", "ec2:CreateTags"]
+    resources = ["${local.arn_prefix}:ec2:${local.in_region}:security-group/*", "${local.arn_prefix}:ec2:${local.in_region}:security-group-rule/*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:RequestTag/Environment"
+      values   = [var.environment]
+    }
+
+    condition {
+      test     = "StringLike"
+      variable = "aws:RequestTag/Stack"
+      values   = [local.service_stack_pattern]
+    }
+  }
+
+  statement {
+    sid = "ServiceStackSecurityGroups"
     actions = [
-      "ec2:AuthorizeSecurityGroupEgress", "ec2:AuthorizeSecurityGroupIngress", "ec2:CreateSecurityGroup",
-      "ec2:CreateTags", "ec2:DeleteSecurityGroup", "ec2:DeleteTags", "ec2:ModifySecurityGroupRules",
-      "ec2:RevokeSecurityGroupEgress", "ec2:RevokeSecurityGroupIngress",
-      "ec2:UpdateSecurityGroupRuleDescriptionsEgress", "ec2:UpdateSecurityGroupRuleDescriptionsIngress",
+      "ec2:AuthorizeSecurityGroupEgress", "ec2:AuthorizeSecurityGroupIngress", "ec2:CreateTags",
+      "ec2:DeleteSecurityGroup", "ec2:DeleteTags", "ec2:ModifySecurityGroupRules", "ec2:RevokeSecurityGroupEgress",
+      "ec2:RevokeSecurityGroupIngress", "ec2:UpdateSecurityGroupRuleDescriptionsEgress",
+      "ec2:UpdateSecurityGroupRuleDescriptionsIngress",
     ]
-    resources = ["${local.arn_prefix}:ec2:${local.in_region}:*"]
+    resources = ["${local.arn_prefix}:ec2:${local.in_region}:security-group/*", "${local.arn_prefix}:ec2:${local.in_region}:security-group-rule/*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceTag/Environment"
+      values   = [var.environment]
+    }
+
+    condition {
+      test     = "StringLike"
+      variable = "aws:ResourceTag/Stack"
+      values   = [local.service_stack_pattern]
+    }
   }
 
   statement {
@@ -192,19 +247,54 @@ data "aws_iam_policy_document" "deploy" {
       "logs:ListTagsLogGroup", "logs:PutRetentionPolicy", "logs:TagLogGroup", "logs:TagResource",
       "logs:UntagLogGroup", "logs:UntagResource",
     ]
-    resources = ["${local.arn_prefix}:logs:${local.in_region}:log-group:/ecs/*"]
+    resources = ["${local.arn_prefix}:logs:${local.in_region}:log-group:/ecs/*-${var.environment}", "${local.arn_prefix}:logs:${local.in_region}:log-group:/ecs/*-${var.environment}:*"]
   }
 
   statement {
-    sid = "Autoscaling"
+    sid       = "AutoscalingRead"
+    actions   = ["application-autoscaling:DescribeScalableTargets", "application-autoscaling:DescribeScalingPolicies"]
+    resources = ["*"]
+  }
+
+  statement {
+    sid       = "RegisterTaggedScalableTargets"
+    actions   = ["application-autoscaling:RegisterScalableTarget", "application-autoscaling:TagResource"]
+    resources = ["*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:RequestTag/Environment"
+      values   = [var.environment]
+    }
+
+    condition {
+      test     = "StringLike"
+      variable = "aws:RequestTag/Stack"
+      values   = [local.service_stack_pattern]
+    }
+  }
+
+  statement {
+    sid = "ServiceStackScalableTargets"
     actions = [
       "application-autoscaling:DeleteScalingPolicy", "application-autoscaling:DeregisterScalableTarget",
-      "application-autoscaling:DescribeScalableTargets", "application-autoscaling:DescribeScalingPolicies",
       "application-autoscaling:ListTagsForResource", "application-autoscaling:PutScalingPolicy",
       "application-autoscaling:RegisterScalableTarget", "application-autoscaling:TagResource",
       "application-autoscaling:UntagResource",
     ]
     resources = ["*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceTag/Environment"
+      values   = [var.environment]
+    }
+
+    condition {
+      test     = "StringLike"
+      variable = "aws:ResourceTag/Stack"
+      values   = [local.service_stack_pattern]
+    }
   }
 
   statement {
@@ -213,7 +303,7 @@ data "aws_iam_policy_document" "deploy" {
       "cloudwatch:DeleteAlarms", "cloudwatch:DescribeAlarms", "cloudwatch:ListTagsForResource",
       "cloudwatch:PutMetricAlarm", "cloudwatch:TagResource", "cloudwatch:UntagResource",
     ]
-    resources = ["${local.arn_prefix}:cloudwatch:${local.in_region}:alarm:*"]
+    resources = ["${local.arn_prefix}:cloudwatch:${local.in_region}:alarm:*-${var.environment}-*"]
   }
 
   statement {
@@ -239,23 +329,82 @@ data "aws_iam_policy_document" "deploy" {
   }
 
   statement {
-    sid = "Caches"
+    sid = "CachesRead"
     actions = [
-      "elasticache:AddTagsToResource", "elasticache:CreateCacheParameterGroup", "elasticache:CreateCacheSubnetGroup",
-      "elasticache:CreateReplicationGroup", "elasticache:DeleteCacheParameterGroup",
-      "elasticache:DeleteCacheSubnetGroup", "elasticache:DeleteReplicationGroup", "elasticache:DescribeCacheClusters",
-      "elasticache:DescribeCacheParameterGroups", "elasticache:DescribeCacheParameters",
-      "elasticache:DescribeCacheSubnetGroups", "elasticache:DescribeReplicationGroups",
-      "elasticache:ListTagsForResource", "elasticache:ModifyCacheParameterGroup", "elasticache:ModifyCacheSubnetGroup",
-      "elasticache:ModifyReplicationGroup", "elasticache:RemoveTagsFromResource",
+      "elasticache:DescribeCacheClusters", "elasticache:DescribeCacheParameterGroups",
+      "elasticache:DescribeCacheParameters", "elasticache:DescribeCacheSubnetGroups",
+      "elasticache:DescribeReplicationGroups",
     ]
-    resources = ["${local.arn_prefix}:elasticache:${local.in_region}:*"]
+    resources = ["*"]
   }
 
   statement {
-    sid       = "ServiceDnsRecords"
-    actions   = ["route53:ChangeResourceRecordSets", "route53:GetHostedZone", "route53:ListResourceRecordSets"]
+    sid = "CreateTaggedCaches"
+    actions = [
+      "elasticache:AddTagsToResource", "elasticache:CreateCacheParameterGroup", "elasticache:CreateCacheSubnetGroup",
+      "elasticache:CreateReplicationGroup",
+    ]
+    resources = ["${local.arn_prefix}:elasticache:${local.in_region}:*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:RequestTag/Environment"
+      values   = [var.environment]
+    }
+
+    condition {
+      test     = "StringLike"
+      variable = "aws:RequestTag/Stack"
+      values   = [local.service_stack_pattern]
+    }
+  }
+
+  statement {
+    sid = "ServiceStackCaches"
+    actions = [
+      "elasticache:AddTagsToResource", "elasticache:DeleteCacheParameterGroup", "elasticache:DeleteCacheSubnetGroup",
+      "elasticache:DeleteReplicationGroup", "elasticache:ListTagsForResource", "elasticache:ModifyCacheParameterGroup",
+      "elasticache:ModifyCacheSubnetGroup", "elasticache:ModifyReplicationGroup", "elasticache:RemoveTagsFromResource",
+    ]
+    resources = ["${local.arn_prefix}:elasticache:${local.in_region}:*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceTag/Environment"
+      values   = [var.environment]
+    }
+
+    condition {
+      test     = "StringLike"
+      variable = "aws:ResourceTag/Stack"
+      values   = [local.service_stack_pattern]
+    }
+  }
+
+  statement {
+    sid       = "DnsZoneRead"
+    actions   = ["route53:GetHostedZone", "route53:ListResourceRecordSets"]
     resources = ["${local.arn_prefix}:route53:::hostedzone/*"]
+  }
+
+  # Only the services' alias records (A, <name>.<domain_name>) in the environment's zone: never its NS, MX or
+  # certificate validation records, nor any other zone of the account.
+  statement {
+    sid       = "ServiceDnsRecords"
+    actions   = ["route53:ChangeResourceRecordSets"]
+    resources = ["${local.arn_prefix}:route53:::hostedzone/*"]
+
+    condition {
+      test     = "ForAllValues:StringLike"
+      variable = "route53:ChangeResourceRecordSetsNormalizedRecordNames"
+      values   = ["*.${lower(var.domain_name)}"]
+    }
+
+    condition {
+      test     = "ForAllValues:StringEquals"
+      variable = "route53:ChangeResourceRecordSetsRecordTypes"
+      values   = ["A"]
+    }
   }
 
   statement {

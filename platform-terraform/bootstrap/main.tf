@@ -16,12 +16,10 @@ locals {
 
 # Terraform state of every stack of the environment. Locking uses S3 conditional writes
 # (use_lockfile = true in the backend files), so no DynamoDB lock table is needed.
+# Never emptied by Terraform (no force_destroy): S3 refuses to delete a bucket that still holds objects, and it
+# always holds the environment's states, so a destroy of this stack stops here.
 resource "aws_s3_bucket" "state" {
   bucket = var.state_bucket_name
-
-  lifecycle {
-    prevent_destroy = true
-  }
 }
 
 resource "aws_s3_bucket_versioning" "state" {

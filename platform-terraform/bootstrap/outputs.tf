@@ -22,3 +22,8 @@ output "service_permissions_boundary_arn" {
   description = "Permissions boundary every service role must carry; the platform stack passes it to the service stacks (platform.service_permissions_boundary_arn)."
   value       = aws_iam_policy.service_boundary.arn
 }
+
+output "load_check_role_arn" {
+  description = "Role of the post-deploy load check job (reads konnichiwa's API keys only): set it as the AWS_LOAD_CHECK_ROLE_ARN variable of the GitHub environment <environment>-plan."
+  value       = aws_iam_role.load_check.arn
+}

@@ -57,13 +57,23 @@ variable "deploy_branch" {
 }
 
 variable "promote_from_account_id" {
-  description = "Production only: account of the dev ECR registry whose images production promotes by digest (cross-account pull); null when dev and production share an account."
+  description = "Production only (required there): dev's AWS account, whose ECR images production promotes by digest. dev and production must be separate accounts; dev leaves it null."
   type        = string
   default     = null
+
+  validation {
+    condition     = var.promote_from_account_id == null || can(regex("^[0-9]{12}$", coalesce(var.promote_from_account_id, "-")))
+    error_message = "promote_from_account_id must be a 12-digit AWS account ID."
+  }
+}
+
+variable "domain_name" {
+  description = "The environment's public hosted zone (the platform stack's domain_name): the deploy role may change only the services' A records <name>.<domain_name>."
+  type        = string
 }
 
 variable "create_github_oidc_provider" {
-  description = "Create the account's GitHub OIDC identity provider; false when another environment in the same account already did."
+  description = "Create the account's GitHub OIDC identity provider; false when the account already has one (e.g. for another project)."
   type        = bool
   default     = true
 }

@@ -67,8 +67,16 @@ resource "aws_lb" "this" {
   load_balancer_type         = "application"
   subnets                    = var.public_subnet_ids
   security_groups            = [aws_security_group.load_balancer.id]
-  drop_invalid_header_fields = true
   enable_deletion_protection = var.deletion_protection
+
+  # The services take the client address from the LAST X-Forwarded-For entry (one trusted hop): the load
+  # balancer appends the peer it saw, never replaces or passes the header through unchanged.
+  xff_header_processing_mode = "append"
+  # Header fields that are not valid HTTP are removed before they reach a service.
+  drop_invalid_header_fields = true
+  # Requests with any ambiguous framing (e.g. both Content-Length and Transfer-Encoding) are refused, not
+  # forwarded: no request smuggling past the load balancer.
+  desync_mitigation_mode = "strictest"
 
   access_logs {
     bucket  = aws_s3_bucket.access_logs.id

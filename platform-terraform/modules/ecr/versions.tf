@@ -3,8 +3,9 @@ terraform {
 
   required_providers {
     aws = {
-      source  = "hashicorp/aws"
-      version = ">= 6.37, < 7.0"
+      source = "hashicorp/aws"
+      # Exactly the build the offline mirror (/opt/tf-plugins) and every committed .terraform.lock.hcl hold.
+      version = "5.100.0"
     }
   }
 }

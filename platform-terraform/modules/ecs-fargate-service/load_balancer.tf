@@ -7,11 +7,13 @@ resource "aws_lb_target_group" "this" {
   deregistration_delay = var.deregistration_delay_seconds
   slow_start           = var.slow_start_seconds
 
-  # Liveness as well (docs/deploy.md, "Health checks"): every task shares the same backends, so when one is down
-  # all tasks are equally unready; kept in the target group, they answer 503 problem+json with Retry-After (the
-  # services' contract) instead of the load balancer's own 503 for a group without healthy targets.
+  # Readiness, on the management port (client traffic goes to container_port): a task gets requests once its
+  # backends answer. When a shared backend is down every task is unready; a target group whose targets are all
+  # unhealthy fails open and routes to all of them, so clients still get the services' own 503 problem+json
+  # with Retry-After (docs/deploy.md, "Health checks"). The container's own check (liveness) replaces tasks.
   health_check {
-    path                = var.liveness_path
+    port                = tostring(var.management_port)
+    path                = var.readiness_path
     matcher             = "200"
     interval            = 10
     timeout             = 5

@@ -32,14 +32,15 @@ locals {
 
   # Every service reports where it runs on GET /ping.
   environment = merge(var.environment, {
-    SUITE_SERVICE_REGION = data.aws_region.current.region
+    SUITE_SERVICE_REGION = data.aws_region.current.name
     SUITE_SERVICE_STAGE  = var.stage
   })
 
   # Liveness, not readiness: an unhealthy container is replaced, and a backend outage must not replace them all.
-  # The image has bash but no curl: probe over /dev/tcp (CMD-SHELL runs /bin/sh, which is bash on UBI).
+  # On the management port, where Quarkus serves health in prod. The image has bash but no curl: probe over
+  # /dev/tcp (CMD-SHELL runs /bin/sh, which is bash on UBI).
   container_health_check = join(" ", [
-    "exec 3<>/dev/tcp/127.0.0.1/${var.container_port}",
+    "exec 3<>/dev/tcp/127.0.0.1/${var.management_port}",
     "&& printf 'GET ${var.liveness_path} HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3",
     "&& head -n 1 <&3 | grep -q ' 200 '",
   ])
@@ -77,7 +78,8 @@ resource "aws_ecs_task_definition" "this" {
       essential              = true
       readonlyRootFilesystem = true
       portMappings = [
-        { containerPort = var.container_port, protocol = "tcp" }
+        { containerPort = var.container_port, protocol = "tcp" },
+        { containerPort = var.management_port, protocol = "tcp" },
       ]
       mountPoints = [
         { sourceVolume = "tmp", containerPath = "/tmp", readOnly = false }
@@ -97,7 +99,7 @@ resource "aws_ecs_task_definition" "this" {
         logDriver = "awslogs"
         options = {
           awslogs-group         = aws_cloudwatch_log_group.this.name
-          awslogs-region        = data.aws_region.current.region
+          awslogs-region        = data.aws_region.current.name
           awslogs-stream-prefix = "ecs"
         }
       }

@@ -67,3 +67,18 @@ output "tags" {
   description = "Tags on every resource of the module (Project, Environment, Stack, ManagedBy, plus tags). From the inputs alone, so the stack's provider default_tags can use them."
   value       = local.tags
 }
+
+output "container_environment" {
+  description = "Plain environment variables of the container (name => value), including those the module adds."
+  value       = local.environment
+}
+
+output "container_secret_names" {
+  description = "Names of the environment variables filled from Secrets Manager at task start."
+  value       = sort(keys(var.secrets))
+}
+
+output "task_role_statements" {
+  description = "The task role's statements: everything the application may do in AWS."
+  value       = var.task_role_statements
+}

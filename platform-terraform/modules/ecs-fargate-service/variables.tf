@@ -64,8 +64,30 @@ variable "container_port" {
   default     = 8080
 }
 
+variable "management_port" {
+  description = "Port of Quarkus' management interface (quarkus.management.port, 9000), where health is served in prod: probed by the container health check (liveness) and the target group (readiness), never routed to clients."
+  type        = number
+  default     = 9000
+
+  validation {
+    condition     = var.management_port != var.container_port
+    error_message = "management_port must differ from container_port: health and metrics are not served on the public port."
+  }
+}
+
+variable "readiness_path" {
+  description = "Readiness path (Quarkus: /q/health/ready) the target group probes on management_port: a task receives requests only while its backends answer."
+  type        = string
+  default     = "/q/health/ready"
+
+  validation {
+    condition     = startswith(var.readiness_path, "/")
+    error_message = "readiness_path must start with a slash."
+  }
+}
+
 variable "liveness_path" {
-  description = "Liveness path (Quarkus: /q/health/live) probed by the container health check and the target group. Never readiness: readiness is DOWN while a shared backend (Redis, DynamoDB) is down, and ECS would then replace every healthy task in a loop during an outage the services ride out with 503 + Retry-After."
+  description = "Liveness path (Quarkus: /q/health/live) probed by the container health check on management_port. Never readiness: readiness is DOWN while a shared backend (Redis, DynamoDB) is down, and ECS would then replace every healthy task in a loop during an outage the services ride out with 503 + Retry-After."
   type        = string
   default     = "/q/health/live"
 

@@ -5,9 +5,8 @@ terraform {
   required_providers {
     aws = {
       source = "hashicorp/aws"
-      # 6.0 replaced data.aws_region's `name` with `region`; 6.11 fails an apply waiting for a steady state when
-      # the deployment circuit breaker (or a deployment alarm) rolls the deployment back.
-      version = ">= 6.37, < 7.0"
+      # Exactly the build the offline mirror (/opt/tf-plugins) and every committed .terraform.lock.hcl hold.
+      version = "5.100.0"
     }
   }
 }

@@ -3,11 +3,12 @@ locals {
 }
 
 # The token lives in Terraform state (encrypted S3 bucket) and in Secrets Manager, from where ECS injects it;
-# it never appears in a task definition or a variables file.
-resource "random_password" "auth_token" {
-  length = 64
+# it never appears in a task definition or a variables file. Secrets Manager draws it (a data source, so a new
+# value on every plan): only the first one is used, both consumers ignore later values; rotate it by hand.
+data "aws_secretsmanager_random_password" "auth_token" {
+  password_length = 64
   # ElastiCache rejects some punctuation in AUTH tokens; letters and digits are always accepted.
-  special = false
+  exclude_punctuation = true
 }
 
 resource "aws_secretsmanager_secret" "auth_token" {
@@ -19,7 +20,11 @@ resource "aws_secretsmanager_secret" "auth_token" {
 
 resource "aws_secretsmanager_secret_version" "auth_token" {
   secret_id     = aws_secretsmanager_secret.auth_token.id
-  secret_string = random_password.auth_token.result
+  secret_string = data.aws_secretsmanager_random_password.auth_token.random_password
+
+  lifecycle {
+    ignore_changes = [secret_string]
+  }
 }
 
 resource "aws_security_group" "this" {
@@ -76,7 +81,7 @@ resource "aws_elasticache_replication_group" "this" {
 
   at_rest_encryption_enabled = true
   transit_encryption_enabled = true
-  auth_token                 = random_password.auth_token.result
+  auth_token                 = aws_secretsmanager_secret_version.auth_token.secret_string
   auth_token_update_strategy = "ROTATE"
 
   snapshot_retention_limit   = var.snapshot_retention_days

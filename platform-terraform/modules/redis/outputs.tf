@@ -28,3 +28,8 @@ output "security_group_id" {
   description = "Security group of the cache; clients need egress to it on port."
   value       = aws_security_group.this.id
 }
+
+output "maxmemory_policy" {
+  description = "Eviction policy of the cache's parameter group."
+  value       = one([for p in aws_elasticache_parameter_group.this.parameter : p.value if p.name == "maxmemory-policy"])
+}

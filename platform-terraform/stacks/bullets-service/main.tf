@@ -21,6 +21,8 @@ module "service" {
   # The key prefix keeps its default ("bullets"): the cache belongs to this service alone.
   environment = {
     QUARKUS_REDIS_HOSTS = module.redis.url
+    # The client's default accepts any trusted certificate: check that it names the cluster's endpoint.
+    QUARKUS_REDIS_TLS_HOSTNAME_VERIFICATION_ALGORITHM = "HTTPS"
   }
 
   secrets = {

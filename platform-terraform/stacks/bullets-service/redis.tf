@@ -1,4 +1,6 @@
-# The fired-bullets counter lives only here: memory pressure must reject writes, never evict the counter.
+# The fired-bullets counter lives only here, beside the idempotency records of recent requests. Under memory
+# pressure volatile-ttl evicts only keys with a TTL (the records, soonest-expiring first), never the counter,
+# which has none: a flood of new idempotency keys cannot cost a counted bullet.
 module "redis" {
   source = "../../modules/redis"
 
@@ -8,7 +10,7 @@ module "redis" {
   allowed_security_group_ids = { "bullets-service" = module.service.security_group_id }
   node_type                  = var.redis_node_type
   num_cache_clusters         = var.redis_num_cache_clusters
-  maxmemory_policy           = "noeviction"
+  maxmemory_policy           = "volatile-ttl"
   snapshot_retention_days    = var.redis_snapshot_retention_days
   secret_name                = "cloudsuite/${var.environment}/bullets/redis-auth-token"
   alarm_topic_arn            = data.terraform_remote_state.platform.outputs.alarm_topic_arn

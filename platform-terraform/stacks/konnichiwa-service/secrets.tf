@@ -8,14 +8,15 @@ resource "aws_secretsmanager_secret" "api_keys" {
   tags                    = module.service.tags
 }
 
-resource "random_password" "initial_api_key" {
-  length  = 40
-  special = false
+# A data source: a new value on every plan, of which only the first is ever stored (ignore_changes below).
+data "aws_secretsmanager_random_password" "initial_api_key" {
+  password_length     = 40
+  exclude_punctuation = true
 }
 
 resource "aws_secretsmanager_secret_version" "api_keys" {
   secret_id     = aws_secretsmanager_secret.api_keys.id
-  secret_string = random_password.initial_api_key.result
+  secret_string = data.aws_secretsmanager_random_password.initial_api_key.random_password
 
   lifecycle {
     ignore_changes = [secret_string]

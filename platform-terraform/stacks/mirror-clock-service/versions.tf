@@ -5,10 +5,8 @@ terraform {
   required_providers {
     aws = {
       source = "hashicorp/aws"
-      # 6.11+: with wait_for_steady_state, an apply fails when the circuit breaker rolls the deployment back;
-      # 6.37+: global_secondary_index key_schema blocks (the non-deprecated syntax) without known defects
-      # (docs/deploy.md). The exact version is pinned by the committed .terraform.lock.hcl.
-      version = "~> 6.37"
+      # Exactly the build the offline mirror (/opt/tf-plugins) and every committed .terraform.lock.hcl hold.
+      version = "5.100.0"
     }
   }
 }

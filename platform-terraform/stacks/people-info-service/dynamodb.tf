@@ -1,5 +1,5 @@
 # The people table, as people-info-service/src/main/resources/dynamodb/tables.json describes it (table id "people");
-# the repository checks compare the two: keys, attribute types, index, projection.
+# tests/stack.tftest.hcl compares the two: keys, attribute types, index, projection.
 resource "aws_dynamodb_table" "people" {
   name                        = "${module.service.name}-people"
   billing_mode                = "PAY_PER_REQUEST"
@@ -19,18 +19,9 @@ resource "aws_dynamodb_table" "people" {
 
   # People with a surname, in id order (the sort key makes pages stable), without a scan.
   global_secondary_index {
-    name = local.surname_index
-
-    key_schema {
-      attribute_name = "surname_key"
-      key_type       = "HASH"
-    }
-
-    key_schema {
-      attribute_name = "id"
-      key_type       = "RANGE"
-    }
-
+    name            = local.surname_index
+    hash_key        = "surname_key"
+    range_key       = "id"
     projection_type = "ALL"
   }
 

@@ -28,9 +28,11 @@ module "service" {
 
   # PEOPLE_INFO_DYNAMODB_PEOPLE_TABLE is the env var form of tables.json's name_property for the table.
   environment = {
-    QUARKUS_REDIS_HOSTS               = module.redis.url
-    QUARKUS_DYNAMODB_AWS_REGION       = var.region
-    PEOPLE_INFO_DYNAMODB_PEOPLE_TABLE = aws_dynamodb_table.people.name
+    QUARKUS_REDIS_HOSTS = module.redis.url
+    # The client's default accepts any trusted certificate: check that it names the cluster's endpoint.
+    QUARKUS_REDIS_TLS_HOSTNAME_VERIFICATION_ALGORITHM = "HTTPS"
+    QUARKUS_DYNAMODB_AWS_REGION                       = var.region
+    PEOPLE_INFO_DYNAMODB_PEOPLE_TABLE                 = aws_dynamodb_table.people.name
   }
 
   secrets = {

@@ -51,6 +51,17 @@ module "ecr" {
   pull_principal_arns = var.image_pull_principal_arns
 }
 
+# One account per environment (docs/deploy.md): this stack's names (ECR repositories above all) are the same in
+# dev and production, so applying it with the other environment's credentials must stop here.
+data "aws_caller_identity" "current" {
+  lifecycle {
+    postcondition {
+      condition     = self.account_id == var.account_id
+      error_message = "These credentials are for account ${self.account_id}, but the ${var.environment} platform belongs in account ${var.account_id} (env/${var.environment}.tfvars): dev and production need separate accounts."
+    }
+  }
+}
+
 # Created by the bootstrap; every role of the service stacks must carry it (the deploy role can create no other).
 data "aws_iam_policy" "service_boundary" {
   name = "cloudsuite-service-boundary-${var.environment}"

@@ -8,6 +8,16 @@ variable "environment" {
   }
 }
 
+variable "account_id" {
+  description = "The environment's own AWS account (dev and production are separate accounts): applying with credentials of any other account fails."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[0-9]{12}$", var.account_id))
+    error_message = "account_id must be a 12-digit AWS account ID."
+  }
+}
+
 variable "region" {
   description = "AWS region of the environment."
   type        = string

@@ -1,5 +1,7 @@
 environment = "production"
-region      = "eu-west-1"
+# The environment's own account; dev and production are separate accounts (docs/deploy.md).
+account_id = "222222222222"
+region     = "eu-west-1"
 # A public hosted zone in the production account; see docs/deploy.md.
 domain_name  = "cloudsuite.example.com"
 enable_https = true

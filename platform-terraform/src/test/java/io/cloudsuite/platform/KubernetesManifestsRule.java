@@ -186,7 +186,7 @@ final class KubernetesManifestsRule {
                         + "its base, is " + hosts);
             }
         }
-        if (Files.isRegularFile(repoRoot.resolve(service).resolve(DynamoDbTablesRule.TABLES))
+        if (Files.isRegularFile(repoRoot.resolve(service).resolve("src/main/resources/dynamodb/tables.json"))
                 && !env.containsKey("QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE")) {
             findings.violation(where, service + " has DynamoDB tables: the container needs QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE");
         }

@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 
 /**
  * The service user can write /tmp in its task (issue 21, finding 1). Quarkus creates its Vert.x cache under /tmp at
@@ -20,8 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <ul>
  * <li>every service of the root pom has src/main/docker/Dockerfile.jvm with a non-root USER and a VOLUME that
  * includes /tmp;</li>
- * <li>every container of every task definition with a read-only root filesystem mounts a volume of its task
- * definition at /tmp, writable.</li>
+ * <li>the task definition's side (a writable task volume at /tmp under a read-only root filesystem) is asserted by
+ * the ecs-fargate-service module's terraform test.</li>
  * </ul>
  */
 final class WritableTmpRule {
@@ -58,30 +56,6 @@ final class WritableTmpRule {
                         + "root, mode 0755, and Quarkus fails at start (Unable to create folder at path /tmp/vertx-cache)");
             }
         });
-        return findings;
-    }
-
-    static Findings checkTaskDefinitions(List<Hcl.TfFile> files) {
-        Findings findings = new Findings();
-        for (TaskDefinitions.TaskDefinition task : TaskDefinitions.of(files)) {
-            for (JsonNode container : task.containers()) {
-                findings.checked();
-                if (!container.path("readonlyRootFilesystem").asBoolean(false)) {
-                    continue;
-                }
-                boolean writableTmp = false;
-                for (JsonNode mount : container.path("mountPoints")) {
-                    writableTmp |= mount.path("containerPath").asText().equals("/tmp")
-                            && !mount.path("readOnly").asBoolean(false)
-                            && task.volumes().contains(mount.path("sourceVolume").asText());
-                }
-                if (!writableTmp) {
-                    findings.violation(task.file(), "task definition \"" + task.name() + "\", container "
-                            + container.path("name").asText("?") + ": read-only root filesystem without a writable "
-                            + "volume of the task definition mounted at /tmp");
-                }
-            }
-        }
         return findings;
     }
 

@@ -58,31 +58,6 @@ class WritableTmpRuleTest {
         assertOnlyViolation(WritableTmpRule.checkDockerfiles(repo), "beta-service/src/main/docker/Dockerfile.jvm: missing");
     }
 
-    @Test
-    void acceptsAReadOnlyRootWithAWritableTmpVolume() {
-        Findings findings = WritableTmpRule.checkTaskDefinitions(List.of(Fixtures.tf("tmp/writable.tf.txt")));
-        assertEquals(List.of(), findings.violations());
-        assertEquals(1, findings.checkedCount());
-    }
-
-    @Test
-    void reportsAReadOnlyRootWithoutTmpMount() {
-        assertOnlyViolation(WritableTmpRule.checkTaskDefinitions(List.of(Fixtures.tf("tmp/no-tmp-mount.tf.txt"))),
-                "tmp/no-tmp-mount.tf.txt: task definition \"this\", container app: read-only root filesystem without");
-    }
-
-    @Test
-    void reportsAReadOnlyTmpMount() {
-        assertOnlyViolation(WritableTmpRule.checkTaskDefinitions(List.of(Fixtures.tf("tmp/read-only-tmp-mount.tf.txt"))),
-                "tmp/read-only-tmp-mount.tf.txt: task definition \"this\"");
-    }
-
-    @Test
-    void reportsAMountOfAVolumeTheTaskDoesNotDeclare() {
-        assertOnlyViolation(WritableTmpRule.checkTaskDefinitions(List.of(Fixtures.tf("tmp/undeclared-volume.tf.txt"))),
-                "tmp/undeclared-volume.tf.txt: task definition \"this\"");
-    }
-
     private static void assertOnlyViolation(Findings findings, String expectedStart) {
         List<String> violations = findings.violations();
         assertEquals(1, violations.size(), violations.toString());
