@@ -149,7 +149,7 @@ public class StreamLimiter {
 
     private List<HeldSlot> activeAt(Viewer viewer, Instant now) {
         return call(() -> repository.slots(viewer.address())).stream()
-                .filter(held -> held.stream().isActiveAt(now)).toList();
+                .filter(held -> held.isActiveAt(now)).toList();
     }
 
     private ProblemException limitReached(List<HeldSlot> held, Instant now) {
