@@ -14,6 +14,10 @@ public interface PeopleInfoConfig {
 
     Cache cache();
 
+    /** How long a create's Idempotency-Key is remembered: a retry with it within this time makes no second person. */
+    @WithDefault("24h")
+    Duration idempotencyTtl();
+
     interface Dynamodb {
 
         /**

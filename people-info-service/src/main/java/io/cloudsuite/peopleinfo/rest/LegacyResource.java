@@ -3,6 +3,7 @@ package io.cloudsuite.peopleinfo.rest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,12 +12,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.cloudsuite.commons.idempotency.IdempotencyKey;
 import io.cloudsuite.commons.problem.InvalidInputException;
 import io.cloudsuite.commons.problem.ProblemDetail;
 import io.cloudsuite.peopleinfo.service.PeopleService;
@@ -56,19 +62,35 @@ public class LegacyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store a new person (original field names)",
-            description = "Two people may share a surname: each is a new person.")
+            description = "Two people may share a surname: each is a new person. With an Idempotency-Key seen before "
+                    + "for the same body, nothing is stored and the first answer is repeated.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LegacyPerson.class)))
-    @APIResponse(responseCode = "201", description = "Stored; Location names the person in /api/v1/people",
+    @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING,
+            minLength = 1, maxLength = 255, pattern = "^[\\x21-\\x7E]+$"), description = PeopleResource.IDEMPOTENCY_KEY)
+    @APIResponse(responseCode = "201", description = "Stored (or replayed, with Idempotent-Replayed: true); "
+            + "Location names the person in /api/v1/people",
+            headers = @Header(name = IdempotencyKey.REPLAYED_HEADER, schema = @Schema(type = SchemaType.BOOLEAN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LegacyPerson.class)))
     @APIResponse(responseCode = "400", description = "Every rejected field, in errors",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public Uni<RestResponse<LegacyPerson>> create(JsonNode body) {
-        return people.create(PersonInput.LEGACY.parse(body)).map(person -> RestResponse.ResponseBuilder
-                .<LegacyPerson>created(URI.create(PeopleResource.PATH + "/" + person.id()))
-                .entity(LegacyPerson.of(person))
-                .build());
+    @APIResponse(responseCode = "422", description = PeopleResource.KEY_REUSED,
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "503", description = PeopleResource.CREATE_UNAVAILABLE,
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Uni<RestResponse<LegacyPerson>> create(JsonNode body, @Context HttpHeaders headers) {
+        Optional<IdempotencyKey> key = IdempotencyKey.fromHeader(headers.getRequestHeader(IdempotencyKey.HEADER));
+        return people.create(PersonInput.LEGACY.parse(body), key, "POST /data").map(created -> {
+            RestResponse.ResponseBuilder<LegacyPerson> response = RestResponse.ResponseBuilder
+                    .<LegacyPerson>created(URI.create(PeopleResource.PATH + "/" + created.person().id()))
+                    .entity(LegacyPerson.of(created.person()));
+            if (created.replayed()) {
+                response.header(IdempotencyKey.REPLAYED_HEADER, "true");
+            }
+            return response.build();
+        });
     }
 
     @GET

@@ -11,7 +11,12 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cloudsuite.commons.backend.BackendCalls;
+import io.cloudsuite.commons.backend.BackendUnavailableException;
+import io.cloudsuite.commons.idempotency.IdempotencyKey;
+import io.cloudsuite.commons.idempotency.IdempotencyProblems;
+import io.cloudsuite.commons.idempotency.RequestFingerprint;
 import io.cloudsuite.dynamodb.DynamoDbFailures;
+import io.cloudsuite.peopleinfo.config.PeopleInfoConfig;
 import io.cloudsuite.peopleinfo.repository.PersonCache;
 import io.cloudsuite.peopleinfo.repository.PersonRepository;
 import io.cloudsuite.peopleinfo.repository.WriteResult;
@@ -26,26 +31,79 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 public class PeopleService {
 
     private static final String BACKEND = "DynamoDB";
+    /** Concurrent transactions on one item may cancel each other (DynamoDB's TransactionConflict); try again. */
+    private static final int CONFLICT_ATTEMPTS = 5;
 
     private final PersonRepository repository;
     private final PersonCache cache;
     private final BackendCalls backend;
+    private final PeopleInfoConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    public PeopleService(PersonRepository repository, PersonCache cache, BackendCalls backend) {
+    public PeopleService(PersonRepository repository, PersonCache cache, BackendCalls backend,
+            PeopleInfoConfig config) {
         this.repository = repository;
         this.cache = cache;
         this.backend = backend;
+        this.config = config;
     }
 
-    public Uni<Person> create(PersonDetails details) {
+    /**
+     * Stores a new person. With an Idempotency-Key: a key seen before with the same request replays the person that
+     * request created (however its answer was lost), with another request it is a 422; concurrent creates with one
+     * key store one person.
+     *
+     * @param operation which API asked (a key is bound to one operation as well as to one body)
+     */
+    public Uni<CreatedPerson> create(PersonDetails details, Optional<IdempotencyKey> key, String operation) {
         Instant now = now();
         Person person = new Person(PersonId.random().value(), details.name(), details.surname(), details.birthdate(),
                 details.address(), now, now, 1);
-        return dynamo(() -> {
-            repository.insert(person);
-            return person;
-        });
+        if (key.isEmpty()) {
+            return dynamo(() -> {
+                repository.insert(person);
+                return new CreatedPerson(person, false);
+            });
+        }
+        RequestFingerprint fingerprint = RequestFingerprint.of(operation, details.name(), details.surname(),
+                details.birthdate().toString(), details.address());
+        return dynamo(() -> createOnce(person, key.get(), fingerprint, now));
+    }
+
+    private CreatedPerson createOnce(Person person, IdempotencyKey key, RequestFingerprint fingerprint, Instant now) {
+        Optional<CreatedPerson> earlier = replay(key, fingerprint, now);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Instant keyExpiry = now.plus(config.idempotencyTtl());
+        for (int attempt = 0; attempt < CONFLICT_ATTEMPTS; attempt++) {
+            switch (repository.insert(person, key, fingerprint, keyExpiry, now)) {
+                case INSERTED:
+                    return new CreatedPerson(person, false);
+                case KEY_USED:
+                    // A concurrent create with the same key won.
+                    return replay(key, fingerprint, now)
+                            .orElseThrow(() -> new IllegalStateException("idempotency item vanished after its write"));
+                case CONFLICT:
+                default:
+                    break; // a concurrent transaction on the same item: try again
+            }
+        }
+        throw new BackendUnavailableException(BACKEND, "transactions kept conflicting", null).nothingChanged();
+    }
+
+    /** The earlier create with this key, or a 422 when the key was used for another request. */
+    private Optional<CreatedPerson> replay(IdempotencyKey key, RequestFingerprint fingerprint, Instant now) {
+        Optional<PersonRepository.KeyedCreate> earlier;
+        try {
+            earlier = backend.blocking(BACKEND, DynamoDbFailures.INSTANCE, () -> repository.createdWith(key, now));
+        } catch (BackendUnavailableException outage) {
+            throw outage.nothingChanged(); // read before any write of this request
+        }
+        if (earlier.isPresent() && !earlier.get().fingerprint().equals(fingerprint)) {
+            throw IdempotencyProblems.keyReused();
+        }
+        return earlier.map(create -> new CreatedPerson(create.person(), true));
     }
 
     /** From the cache when it holds the person; otherwise from DynamoDB, and then cached (not waited for). */
@@ -90,7 +148,7 @@ public class PeopleService {
     }
 
     public Uni<Void> delete(PersonId id, VersionCondition condition) {
-        return dynamo(() -> written(id, repository.delete(id, condition)))
+        return dynamo(() -> written(id, repository.delete(id, condition, now())))
                 .call(deleted -> cache.markDeleted(id))
                 .replaceWithVoid();
     }

@@ -64,7 +64,7 @@ public class StreamLimiter {
     public StartedStream start(Viewer viewer, StreamDetails details, Optional<IdempotencyKey> key) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         if (key.isPresent()) {
-            Optional<Stream> earlier = call(() -> repository.startedWith(viewer.address(), key.get().value(), now));
+            Optional<Stream> earlier = read(() -> repository.startedWith(viewer.address(), key.get().value(), now));
             if (earlier.isPresent()) {
                 return new StartedStream(earlier.get(), true);
             }
@@ -108,7 +108,7 @@ public class StreamLimiter {
                     return Optional.of(new StartedStream(stream, false));
                 case KEY_USED:
                     // A concurrent start with the same key won; answer with its stream.
-                    return Optional.of(call(() -> repository.startedWith(viewer.address(), key, now))
+                    return Optional.of(read(() -> repository.startedWith(viewer.address(), key, now))
                             .map(replay -> new StartedStream(replay, true))
                             .orElseThrow(() -> new IllegalStateException("idempotency item vanished after its write")));
                 case SLOT_TAKEN:
@@ -118,7 +118,7 @@ public class StreamLimiter {
                     break; // a concurrent transaction on the same item: try again
             }
         }
-        throw new BackendUnavailableException(BACKEND, "transactions kept conflicting", null);
+        throw new BackendUnavailableException(BACKEND, "transactions kept conflicting", null).nothingChanged();
     }
 
     /** The viewer's active streams, earliest start first. */
@@ -148,7 +148,7 @@ public class StreamLimiter {
     }
 
     private List<HeldSlot> activeAt(Viewer viewer, Instant now) {
-        return call(() -> repository.slots(viewer.address())).stream()
+        return read(() -> repository.slots(viewer.address())).stream()
                 .filter(held -> held.isActiveAt(now)).toList();
     }
 
@@ -178,5 +178,17 @@ public class StreamLimiter {
 
     private <T> T call(Supplier<T> dynamoCall) {
         return backend.blocking(BACKEND, DynamoDbFailures.INSTANCE, dynamoCall);
+    }
+
+    /**
+     * A read that comes before any write of the request (or after the only one was refused): its outage changed
+     * nothing, and the 503 says so.
+     */
+    private <T> T read(Supplier<T> dynamoRead) {
+        try {
+            return call(dynamoRead);
+        } catch (BackendUnavailableException outage) {
+            throw outage.nothingChanged();
+        }
     }
 }
