@@ -1,7 +1,6 @@
 package io.cloudsuite.peopleinfo.rest;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,6 +36,7 @@ import io.cloudsuite.peopleinfo.service.PeopleService;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
 import io.prometheus.client.exporter.common.TextFormat;
 import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -97,14 +97,16 @@ public class LegacyResource {
     @Path("/data")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every person with a surname (original field names)",
-            description = "Always an array, [] when nobody has the surname; case-insensitive on the surname.")
+            description = "Always an array, [] when nobody has the surname; case-insensitive on the surname. Written "
+                    + "as it is read, a page at a time: a DynamoDB failure after the first page ends the answer "
+                    + "early (the array is then incomplete JSON), so a client must check that the array is closed.")
     @APIResponse(responseCode = "200", description = "The people",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
                             implementation = LegacyPerson.class)))
     @APIResponse(responseCode = "400", description = "No person_surname",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public Uni<List<LegacyPerson>> findBySurname(
+    public Multi<LegacyPerson> findBySurname(
             @QueryParam("person_surname") @Parameter(required = true, example = "Smith") String surname) {
         if (surname == null || surname.isBlank()) {
             throw new InvalidInputException("person_surname", "is required");
@@ -113,7 +115,7 @@ public class LegacyResource {
             throw new InvalidInputException("person_surname",
                     "must be at most " + PersonInput.MAX_NAME_LENGTH + " characters");
         }
-        return people.findAllBySurname(surname).map(found -> found.stream().map(LegacyPerson::of).toList());
+        return people.streamAllBySurname(surname).map(LegacyPerson::of);
     }
 
     @GET

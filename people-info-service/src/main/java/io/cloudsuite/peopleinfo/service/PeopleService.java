@@ -3,9 +3,8 @@ package io.cloudsuite.peopleinfo.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +19,7 @@ import io.cloudsuite.peopleinfo.config.PeopleInfoConfig;
 import io.cloudsuite.peopleinfo.repository.PersonCache;
 import io.cloudsuite.peopleinfo.repository.PersonRepository;
 import io.cloudsuite.peopleinfo.repository.WriteResult;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -123,19 +123,21 @@ public class PeopleService {
         return dynamo(() -> repository.findBySurname(surnameKey, limit, after));
     }
 
-    /** Every person with the surname, page after page (the original API's answer had no pages). */
-    public Uni<List<Person>> findAllBySurname(String surname) {
+    /**
+     * Every person with the surname (the original API's answer has no pages), read a page at a time as the answer is
+     * written: memory stays one page whatever the number of people, each page's read is bounded like any other
+     * DynamoDB call (so a long list is never taken for an outage), and no further page is read once the answer's
+     * subscriber is gone (the client left, the answer failed or was sent).
+     */
+    public Multi<Person> streamAllBySurname(String surname) {
         String surnameKey = SurnameKey.of(surname);
-        return dynamo(() -> {
-            List<Person> everyone = new ArrayList<>();
-            Optional<PageCursor> after = Optional.empty();
-            do {
-                PeoplePage page = repository.findBySurname(surnameKey, 100, after);
-                everyone.addAll(page.people());
-                after = page.next();
-            } while (after.isPresent());
-            return everyone;
-        });
+        int pageSize = config.legacyListPageSize();
+        return Multi.createBy().repeating()
+                .uni(() -> new AtomicReference<Optional<PageCursor>>(Optional.empty()),
+                        after -> dynamo(() -> repository.findBySurname(surnameKey, pageSize, after.get()))
+                                .invoke(page -> after.set(page.next())))
+                .whilst(page -> page.next().isPresent())
+                .onItem().transformToIterable(PeoplePage::people);
     }
 
     /**
