@@ -138,7 +138,7 @@ class LateAnswersTest {
     }
 
     /** Longer than the SDK's whole call may take, retries included. */
-    private static Duration pastTheCallTimeout() {
+    static Duration pastTheCallTimeout() {
         return setting("quarkus.dynamodb.api-call-timeout").plusMillis(500);
     }
 
