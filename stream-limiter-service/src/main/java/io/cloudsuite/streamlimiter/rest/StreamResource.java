@@ -77,13 +77,17 @@ public class StreamResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StreamView.class)))
     @APIResponse(responseCode = "415", description = "The body is not JSON",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a start with another body; "
+            + "nothing was taken",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "429", description = "The viewer already watches the limit; the problem lists the "
             + "active stream ids, and Retry-After says when the earliest lease runs out",
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING,
             minLength = 1, maxLength = 255, pattern = "^[\\x21-\\x7E]+$"),
-            description = "Client-chosen name of this start; a retry with the same key within 24 h takes no second slot")
+            description = "Client-chosen name of this start; a retry with the same key and body within 24 h takes no "
+                    + "second slot and gets the first answer")
     @Parameter(name = Viewer.HEADER, in = ParameterIn.HEADER, required = true, description = VIEWER_HEADER,
             example = "203.0.113.7", schema = @Schema(type = SchemaType.STRING))
     public RestResponse<StreamView> start(@Context HttpHeaders headers,

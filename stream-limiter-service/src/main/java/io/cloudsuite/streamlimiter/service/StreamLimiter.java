@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response.Status;
 import io.cloudsuite.commons.backend.BackendCalls;
 import io.cloudsuite.commons.backend.BackendUnavailableException;
 import io.cloudsuite.commons.idempotency.IdempotencyKey;
+import io.cloudsuite.commons.idempotency.IdempotencyProblems;
 import io.cloudsuite.commons.problem.ProblemException;
 import io.cloudsuite.commons.problem.Problems;
 import io.cloudsuite.dynamodb.DynamoDbFailures;
@@ -66,7 +67,7 @@ public class StreamLimiter {
         if (key.isPresent()) {
             Optional<Stream> earlier = read(() -> repository.startedWith(viewer.address(), key.get().value(), now));
             if (earlier.isPresent()) {
-                return new StartedStream(earlier.get(), true);
+                return replay(earlier.get(), details);
             }
         }
         Stream stream = new Stream(UUID.randomUUID().toString(), viewer.address(), details, now,
@@ -88,6 +89,14 @@ public class StreamLimiter {
         throw limitReached(activeAt(viewer, now), now);
     }
 
+    /** The earlier start's stream, when this request is the same start; a 422 when the key named another body. */
+    private static StartedStream replay(Stream earlier, StreamDetails details) {
+        if (!earlier.details().equals(details)) {
+            throw IdempotencyProblems.keyReused();
+        }
+        return new StartedStream(earlier, true);
+    }
+
     private List<Integer> slotsNotIn(List<HeldSlot> active) {
         Set<Integer> busy = active.stream().map(HeldSlot::slot).collect(Collectors.toSet());
         return IntStream.rangeClosed(1, config.limit()).filter(slot -> !busy.contains(slot)).boxed().toList();
@@ -103,13 +112,14 @@ public class StreamLimiter {
         Instant keyExpiry = now.plus(config.idempotencyTtl());
         for (int attempt = 0; attempt < CONFLICT_ATTEMPTS; attempt++) {
             KeyedClaim outcome = call(() -> repository.claim(slot, stream, key, keyExpiry, now));
+            StreamDetails details = stream.details();
             switch (outcome) {
                 case CLAIMED:
                     return Optional.of(new StartedStream(stream, false));
                 case KEY_USED:
                     // A concurrent start with the same key won; answer with its stream.
                     return Optional.of(read(() -> repository.startedWith(viewer.address(), key, now))
-                            .map(replay -> new StartedStream(replay, true))
+                            .map(earlier -> replay(earlier, details))
                             .orElseThrow(() -> new IllegalStateException("idempotency item vanished after its write")));
                 case SLOT_TAKEN:
                     return Optional.empty();
