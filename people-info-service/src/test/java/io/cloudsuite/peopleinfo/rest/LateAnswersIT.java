@@ -71,7 +71,7 @@ class LateAnswersIT {
         String key = "replica-" + UUID.randomUUID();
         Map<String, Object> body = person("Ada", surname);
         List.of("PutItem", "TransactWriteItems")
-                .forEach(write -> dynamo.holdAnswers(write, LateAnswersTest.pastTheCallTimeout(), 2));
+                .forEach(write -> dynamo.holdAnswers(write, LateDynamoResource.pastTheCallTimeout(), 2));
 
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).when().post(PEOPLE)
                 .then().statusCode(503);

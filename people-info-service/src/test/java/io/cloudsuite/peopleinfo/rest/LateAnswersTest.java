@@ -8,12 +8,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +50,7 @@ class LateAnswersTest {
         String key = "create-" + UUID.randomUUID();
         Map<String, Object> body = person("Ada", surname);
         // Both SDK attempts' answers come after the call's own timeout: the service cannot know the person is stored.
-        CREATE_WRITES.forEach(write -> dynamo.holdAnswers(write, pastTheCallTimeout(), 2));
+        CREATE_WRITES.forEach(write -> dynamo.holdAnswers(write, LateDynamoResource.pastTheCallTimeout(), 2));
 
         Response unavailable = post(PEOPLE, key, body);
         dynamo.reset();
@@ -72,7 +70,7 @@ class LateAnswersTest {
         String key = "legacy-" + UUID.randomUUID();
         Map<String, Object> body = Map.of("person_name", "Ada", "person_surname", surname,
                 "person_birthdate", "1990-04-01", "person_address", "1 Main Street");
-        CREATE_WRITES.forEach(write -> dynamo.holdAnswers(write, pastTheCallTimeout(), 2));
+        CREATE_WRITES.forEach(write -> dynamo.holdAnswers(write, LateDynamoResource.pastTheCallTimeout(), 2));
 
         Response unavailable = post("/data", key, body);
         dynamo.reset();
@@ -87,7 +85,7 @@ class LateAnswersTest {
     @Test
     void aCreateWhoseFirstAttemptIsAnsweredLateIsOnePersonAnswered201() {
         String surname = uniqueSurname("Retried");
-        CREATE_WRITES.forEach(write -> dynamo.holdAnswers(write, pastTheAttemptTimeout(), 1));
+        CREATE_WRITES.forEach(write -> dynamo.holdAnswers(write, LateDynamoResource.pastTheAttemptTimeout(), 1));
 
         String id = given().contentType(ContentType.JSON).body(person("Ada", surname)).when().post(PEOPLE)
                 .then().statusCode(201).extract().path("id");
@@ -120,7 +118,7 @@ class LateAnswersTest {
     void anUpdateWhoseWriteIsAnsweredLateIs200WithTheNextVersion() {
         String surname = uniqueSurname("Moved");
         String id = PeopleApi.createPerson(surname).path("id");
-        dynamo.holdAnswers("UpdateItem", pastTheAttemptTimeout(), 1);
+        dynamo.holdAnswers("UpdateItem", LateDynamoResource.pastTheAttemptTimeout(), 1);
 
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(person("Grace", surname))
                 .when().put(PEOPLE + "/" + id).then().statusCode(200).header("ETag", "\"2\"");
@@ -128,25 +126,11 @@ class LateAnswersTest {
 
     /** The delete's one write, whichever operation the repository uses for it. */
     private void holdTheDeletesWrite() {
-        dynamo.holdAnswers("DeleteItem", pastTheAttemptTimeout(), 1);
-        dynamo.holdAnswers("UpdateItem", pastTheAttemptTimeout(), 1);
+        dynamo.holdAnswers("DeleteItem", LateDynamoResource.pastTheAttemptTimeout(), 1);
+        dynamo.holdAnswers("UpdateItem", LateDynamoResource.pastTheAttemptTimeout(), 1);
     }
 
     private static Response post(String path, String key, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).when().post(path);
-    }
-
-    /** Longer than one SDK attempt may take (service-dynamodb's setting), shorter than the whole call. */
-    private static Duration pastTheAttemptTimeout() {
-        return setting("quarkus.dynamodb.api-call-attempt-timeout").plusMillis(200);
-    }
-
-    /** Longer than the SDK's whole call may take, retries included. */
-    static Duration pastTheCallTimeout() {
-        return setting("quarkus.dynamodb.api-call-timeout").plusMillis(500);
-    }
-
-    private static Duration setting(String name) {
-        return ConfigProvider.getConfig().getValue(name, Duration.class);
     }
 }

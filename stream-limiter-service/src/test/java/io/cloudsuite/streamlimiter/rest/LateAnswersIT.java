@@ -55,7 +55,7 @@ class LateAnswersIT {
     @Test
     void aLateStartOnOneReplicaIsOneStreamOnBothAndALateEndOnTheOtherIs204() {
         String viewer = Viewers.fresh();
-        dynamo.holdAnswers("PutItem", LateAnswersTest.pastTheAttemptTimeout(), 1);
+        dynamo.holdAnswers("PutItem", LateDynamoResource.pastTheAttemptTimeout(), 1);
 
         String id = onTheSecond().header(VIEWER, viewer).when().post(START).then().statusCode(201)
                 .extract().path("id");
@@ -63,8 +63,8 @@ class LateAnswersIT {
         onTheSecond().header(VIEWER, viewer).when().get(ACTIVE).then().body("active.id", equalTo(List.of(id)));
         given().header(VIEWER, viewer).when().get(ACTIVE).then().body("active.id", equalTo(List.of(id)));
 
-        dynamo.holdAnswers("DeleteItem", LateAnswersTest.pastTheAttemptTimeout(), 1);
-        dynamo.holdAnswers("UpdateItem", LateAnswersTest.pastTheAttemptTimeout(), 1);
+        dynamo.holdAnswers("DeleteItem", LateDynamoResource.pastTheAttemptTimeout(), 1);
+        dynamo.holdAnswers("UpdateItem", LateDynamoResource.pastTheAttemptTimeout(), 1);
         given().header(VIEWER, viewer).when().delete(START + "/" + id).then().statusCode(204);
 
         onTheSecond().header(VIEWER, viewer).when().get(ACTIVE).then().body("active.size()", equalTo(0));

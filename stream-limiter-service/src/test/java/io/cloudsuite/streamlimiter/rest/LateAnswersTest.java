@@ -9,11 +9,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +41,7 @@ class LateAnswersTest {
     @Test
     void aStartWhoseWriteIsAnsweredLateTakesOneSlot() {
         String viewer = Viewers.fresh();
-        dynamo.holdAnswers("PutItem", pastTheAttemptTimeout(), 1);
+        dynamo.holdAnswers("PutItem", LateDynamoResource.pastTheAttemptTimeout(), 1);
 
         String id = StreamResourceTest.start(viewer);
 
@@ -58,7 +56,7 @@ class LateAnswersTest {
     void aKeyedStartWhoseWriteIsAnsweredLateTakesOneSlotAndReplays() {
         String viewer = Viewers.fresh();
         String key = "late-" + UUID.randomUUID();
-        dynamo.holdAnswers("TransactWriteItems", pastTheAttemptTimeout(), 1);
+        dynamo.holdAnswers("TransactWriteItems", LateDynamoResource.pastTheAttemptTimeout(), 1);
 
         String id = given().header(VIEWER, viewer).header("Idempotency-Key", key).when().post(START)
                 .then().statusCode(201).extract().path("id");
@@ -99,7 +97,7 @@ class LateAnswersTest {
     void aHeartbeatWhoseWriteIsAnsweredLateIs200() {
         String viewer = Viewers.fresh();
         String id = StreamResourceTest.start(viewer);
-        dynamo.holdAnswers("UpdateItem", pastTheAttemptTimeout(), 1);
+        dynamo.holdAnswers("UpdateItem", LateDynamoResource.pastTheAttemptTimeout(), 1);
 
         given().header(VIEWER, viewer).when().put(START + "/" + id + "/heartbeat").then().statusCode(200)
                 .body("id", equalTo(id));
@@ -109,8 +107,8 @@ class LateAnswersTest {
 
     /** The end's one write, whichever operation the repository uses for it. */
     private void holdTheEndsWrite() {
-        dynamo.holdAnswers("DeleteItem", pastTheAttemptTimeout(), 1);
-        dynamo.holdAnswers("UpdateItem", pastTheAttemptTimeout(), 1);
+        dynamo.holdAnswers("DeleteItem", LateDynamoResource.pastTheAttemptTimeout(), 1);
+        dynamo.holdAnswers("UpdateItem", LateDynamoResource.pastTheAttemptTimeout(), 1);
     }
 
     private int startsUntilTheLimit(String viewer) {
@@ -124,11 +122,5 @@ class LateAnswersTest {
 
     private void assertRetried(String operation) {
         assertTrue(dynamo.requestsOf(operation) >= 2, "the SDK retried " + operation + ": the test holds what it should");
-    }
-
-    /** Longer than one SDK attempt may take (service-dynamodb's setting), shorter than the whole call. */
-    static Duration pastTheAttemptTimeout() {
-        return ConfigProvider.getConfig().getValue("quarkus.dynamodb.api-call-attempt-timeout", Duration.class)
-                .plusMillis(200);
     }
 }
