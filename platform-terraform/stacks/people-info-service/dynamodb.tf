@@ -25,6 +25,12 @@ resource "aws_dynamodb_table" "people" {
     projection_type = "ALL"
   }
 
+  # Idempotency-Key records (24 h) and deleted people's tombstones (1 h) expire; TTL removes them some time after.
+  ttl {
+    attribute_name = "expires_at_epoch"
+    enabled        = true
+  }
+
   point_in_time_recovery {
     enabled = var.table_point_in_time_recovery
   }

@@ -49,7 +49,8 @@ public class BulletResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FiredBullets.class)))
     @APIResponse(responseCode = "400", description = "Invalid Idempotency-Key",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "503", description = "Redis is unavailable; the bullet was not acknowledged",
+    @APIResponse(responseCode = "503", description = "Redis is unavailable or answered too late; the bullet was not "
+            + "acknowledged but may have been applied; retry with the same Idempotency-Key, which never counts it twice",
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING,

@@ -14,6 +14,14 @@ public interface PeopleInfoConfig {
 
     Cache cache();
 
+    /** People per DynamoDB query of the original API's list, which is written to the client page by page. */
+    @WithDefault("100")
+    int legacyListPageSize();
+
+    /** How long a create's Idempotency-Key is remembered: a retry with it within this time makes no second person. */
+    @WithDefault("24h")
+    Duration idempotencyTtl();
+
     interface Dynamodb {
 
         /**

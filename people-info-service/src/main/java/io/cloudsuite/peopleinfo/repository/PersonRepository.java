@@ -1,5 +1,6 @@
 package io.cloudsuite.peopleinfo.repository;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.cloudsuite.commons.idempotency.IdempotencyKey;
+import io.cloudsuite.commons.idempotency.RequestFingerprint;
 import io.cloudsuite.dynamodb.DynamoTables;
 import io.cloudsuite.peopleinfo.service.PageCursor;
 import io.cloudsuite.peopleinfo.service.PeoplePage;
@@ -24,9 +27,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
@@ -53,6 +60,19 @@ public class PersonRepository {
     private static final String VERSION = "version";
     /** Random per write: tells the SDK's retry of a write that was applied apart from a concurrent writer's. */
     private static final String WRITE_TOKEN = "write_token";
+    /** A deleted person's item keeps the deleting write's token a while: the SDK's retry of the delete finds it. */
+    private static final String DELETED_BY = "deleted_by";
+    /** The table's TTL attribute (dynamodb/tables.json): when DynamoDB may delete the item. */
+    private static final String EXPIRES_AT_EPOCH = "expires_at_epoch";
+    /** Far longer than any retry of the delete; TTL removes the tombstone some time after. */
+    private static final Duration TOMBSTONE_LIFETIME = Duration.ofHours(1);
+    /**
+     * An Idempotency-Key's item: {@code id} is this prefix and the key (never a UUID, so never a person's id), and
+     * it has no surname key, so the surname index never sees it.
+     */
+    private static final String IDEMPOTENCY_PREFIX = "idempotency#";
+    private static final String REQUEST_FINGERPRINT = "request_fingerprint";
+    private static final String CREATED_PERSON = "created_person";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -85,6 +105,69 @@ public class PersonRepository {
         }
     }
 
+    /** What a transaction that stores a person and remembers its Idempotency-Key ended with. */
+    public enum KeyedInsert { INSERTED, KEY_USED, CONFLICT }
+
+    /**
+     * Stores a new person and remembers the Idempotency-Key with the request's fingerprint and the person created,
+     * until {@code keyExpiry}: both or neither. Both conditions also accept this very write (its token), so the
+     * SDK's retry of a transaction that was carried out succeeds as the first attempt did.
+     */
+    public KeyedInsert insert(Person person, IdempotencyKey key, RequestFingerprint fingerprint, Instant keyExpiry,
+            Instant now) {
+        String token = newWriteToken();
+        Map<String, AttributeValue> personItem = new HashMap<>(toItem(person));
+        personItem.put(WRITE_TOKEN, s(token));
+        Map<String, AttributeValue> keyItem = new HashMap<>(keyItemKey(key));
+        keyItem.put(REQUEST_FINGERPRINT, s(fingerprint.value()));
+        keyItem.put(CREATED_PERSON, AttributeValue.fromM(toItem(person)));
+        keyItem.put(EXPIRES_AT_EPOCH, n(keyExpiry.getEpochSecond()));
+        keyItem.put(WRITE_TOKEN, s(token));
+        try {
+            timed("TransactWriteItems", () -> dynamo.transactWriteItems(transaction -> transaction.transactItems(
+                    TransactWriteItem.builder().put(Put.builder().tableName(table)
+                            .item(personItem)
+                            .conditionExpression("attribute_not_exists(#id) OR #token = :token")
+                            .expressionAttributeNames(Map.of("#id", ID, "#token", WRITE_TOKEN))
+                            .expressionAttributeValues(Map.of(":token", s(token)))
+                            .build()).build(),
+                    TransactWriteItem.builder().put(Put.builder().tableName(table)
+                            .item(keyItem)
+                            .conditionExpression("attribute_not_exists(#id) OR #ttl <= :now OR #token = :token")
+                            .expressionAttributeNames(Map.of("#id", ID, "#ttl", EXPIRES_AT_EPOCH, "#token", WRITE_TOKEN))
+                            .expressionAttributeValues(Map.of(":token", s(token), ":now", n(now.getEpochSecond())))
+                            .build()).build())));
+            return KeyedInsert.INSERTED;
+        } catch (TransactionCanceledException cancelled) {
+            List<String> reasons = cancelled.hasCancellationReasons()
+                    ? cancelled.cancellationReasons().stream().map(CancellationReason::code).toList()
+                    : List.of();
+            if (reasons.size() == 2 && "ConditionalCheckFailed".equals(reasons.get(1))) {
+                return KeyedInsert.KEY_USED;
+            }
+            if (reasons.contains("TransactionConflict")) {
+                return KeyedInsert.CONFLICT;
+            }
+            throw cancelled;
+        }
+    }
+
+    /** The create an earlier request with this key made, while the key is remembered. */
+    public Optional<KeyedCreate> createdWith(IdempotencyKey key, Instant now) {
+        Map<String, AttributeValue> item = timed("GetItem", () -> dynamo.getItem(get -> get.tableName(table)
+                .key(keyItemKey(key))
+                .consistentRead(true))).item();
+        if (item == null || item.isEmpty() || Long.parseLong(item.get(EXPIRES_AT_EPOCH).n()) <= now.getEpochSecond()) {
+            return Optional.empty();
+        }
+        return Optional.of(new KeyedCreate(new RequestFingerprint(item.get(REQUEST_FINGERPRINT).s()),
+                fromItem(item.get(CREATED_PERSON).m())));
+    }
+
+    /** An Idempotency-Key as remembered: what it was used for, and the person that request created. */
+    public record KeyedCreate(RequestFingerprint fingerprint, Person person) {
+    }
+
     /** A strongly consistent read, so a write acknowledged by any replica is seen by every other. */
     public Optional<Person> find(PersonId id) {
         return findItem(id).map(PersonRepository::fromItem);
@@ -94,7 +177,7 @@ public class PersonRepository {
         Map<String, AttributeValue> item = timed("GetItem", () -> dynamo.getItem(get -> get.tableName(table)
                 .key(key(id))
                 .consistentRead(true))).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+        return item == null || item.isEmpty() || item.containsKey(DELETED_BY) ? Optional.empty() : Optional.of(item);
     }
 
     /**
@@ -112,6 +195,7 @@ public class PersonRepository {
                 "#surnameKey", SURNAME_KEY, "#birthdate", BIRTHDATE, "#address", ADDRESS, "#updatedAt", UPDATED_AT,
                 "#version", VERSION));
         names.put("#token", WRITE_TOKEN);
+        names.put("#deletedBy", DELETED_BY);
         Map<String, AttributeValue> values = new HashMap<>(Map.of(
                 ":name", s(details.name()), ":surname", s(details.surname()),
                 ":surnameKey", s(details.surnameKey()), ":birthdate", s(details.birthdate().toString()),
@@ -124,7 +208,7 @@ public class PersonRepository {
                     .updateExpression("SET #name = :name, #surname = :surname, #surnameKey = :surnameKey, "
                             + "#birthdate = :birthdate, #address = :address, #updatedAt = :updatedAt, "
                             + "#version = #version + :one, #token = :token")
-                    .conditionExpression("attribute_exists(#id)" + expectedVersion)
+                    .conditionExpression("attribute_exists(#id) AND attribute_not_exists(#deletedBy)" + expectedVersion)
                     .expressionAttributeNames(names)
                     .expressionAttributeValues(values)
                     .returnValues(ReturnValue.ALL_NEW)));
@@ -139,25 +223,32 @@ public class PersonRepository {
     }
 
     /**
-     * Deletes the person when the condition holds. A delete whose first attempt was applied but not answered in time
-     * is refused on the SDK's retry and reported as missing: the person is gone either way.
+     * Deletes the person when the condition holds, by turning its item into a tombstone: out of the surname index at
+     * once (no surname key), invisible to every read, removed by TTL later. The tombstone names the deleting write,
+     * so the SDK's retry of a delete that was carried out succeeds too, instead of finding no person.
      *
      * @return the deleted person's last state, or why nothing was deleted
      */
-    public WriteResult delete(PersonId id, VersionCondition condition) {
+    public WriteResult delete(PersonId id, VersionCondition condition, Instant now) {
+        String token = newWriteToken();
         Map<String, AttributeValue> values = new HashMap<>();
         String expectedVersion = versionCondition(condition, values);
-        Map<String, String> names = new HashMap<>(Map.of("#id", ID));
+        values.put(":token", s(token));
+        values.put(":ttl", n(now.plus(TOMBSTONE_LIFETIME).getEpochSecond()));
+        Map<String, String> names = new HashMap<>(Map.of("#id", ID, "#deletedBy", DELETED_BY,
+                "#surnameKey", SURNAME_KEY, "#ttl", EXPIRES_AT_EPOCH));
         if (!condition.isAny()) {
             names.put("#version", VERSION);
         }
         try {
-            Map<String, AttributeValue> deleted = timed("DeleteItem", () -> dynamo.deleteItem(delete -> delete
+            Map<String, AttributeValue> deleted = timed("UpdateItem", () -> dynamo.updateItem(update -> update
                     .tableName(table)
                     .key(key(id))
-                    .conditionExpression("attribute_exists(#id)" + expectedVersion)
+                    .updateExpression("REMOVE #surnameKey SET #deletedBy = :token, #ttl = :ttl")
+                    .conditionExpression("(attribute_exists(#id) AND attribute_not_exists(#deletedBy)"
+                            + expectedVersion + ") OR #deletedBy = :token")
                     .expressionAttributeNames(names)
-                    .expressionAttributeValues(values.isEmpty() ? null : values)
+                    .expressionAttributeValues(values)
                     .returnValues(ReturnValue.ALL_OLD))).attributes();
             return new WriteResult.Written(fromItem(deleted));
         } catch (ConditionalCheckFailedException missingOrStale) {
@@ -234,6 +325,10 @@ public class PersonRepository {
                     .tag("outcome", outcome)
                     .register(metrics));
         }
+    }
+
+    private static Map<String, AttributeValue> keyItemKey(IdempotencyKey key) {
+        return Map.of(ID, s(IDEMPOTENCY_PREFIX + key.value()));
     }
 
     private static Map<String, AttributeValue> key(PersonId id) {

@@ -26,6 +26,8 @@ final class EntityTags {
 
     private static final Pattern LIST_ITEM = Pattern.compile("\\s*(W/)?\"([\\x21\\x23-\\x7E]*)\"\\s*(,|$)");
     private static final Pattern VERSION = Pattern.compile("[1-9][0-9]{0,17}");
+    /** DynamoDB's IN compares at most 100 values, and a write's condition names each version once. */
+    static final int MAX_IF_MATCH_VERSIONS = 100;
 
     private EntityTags() {
     }
@@ -73,6 +75,10 @@ final class EntityTags {
             if (!tag.weak() && VERSION.matcher(tag.opaque()).matches()) {
                 versions.add(Long.parseLong(tag.opaque()));
             }
+        }
+        if (versions.size() > MAX_IF_MATCH_VERSIONS) {
+            throw new InvalidInputException(IF_MATCH, "names " + versions.size() + " versions; at most "
+                    + MAX_IF_MATCH_VERSIONS + " can be compared in one write. Send the ETag of the version you read.");
         }
         return versions.isEmpty() ? VersionCondition.NOTHING_MATCHES : VersionCondition.oneOf(versions);
     }

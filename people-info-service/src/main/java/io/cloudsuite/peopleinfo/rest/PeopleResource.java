@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.cloudsuite.commons.idempotency.IdempotencyKey;
 import io.cloudsuite.commons.problem.InvalidInputException;
 import io.cloudsuite.commons.problem.ProblemDetail;
 import io.cloudsuite.commons.problem.ProblemDetail.FieldError;
@@ -53,6 +54,15 @@ import io.smallrye.mutiny.Uni;
 public class PeopleResource {
 
     static final String PATH = "/api/v1/people";
+    static final String IDEMPOTENCY_KEY = "Client-chosen name of this create; a retry with the same key and body "
+            + "within 24 h stores no second person and gets the first answer";
+    static final String KEY_REUSED = "The Idempotency-Key was used for a different request; nothing was stored";
+    static final String CREATE_UNAVAILABLE = "DynamoDB is unavailable or answered too late; the person may have been "
+            + "stored: the create may have been applied; retry with the same Idempotency-Key, which never stores a "
+            + "second person. When DynamoDB failed before anything was written, the detail says nothing was changed.";
+    static final String CHANGE_UNAVAILABLE = "DynamoDB is unavailable or answered too late; the change may have "
+            + "been applied: read the person (its ETag) before repeating it. When DynamoDB failed before anything "
+            + "was written, the detail says nothing was changed.";
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
 
@@ -64,21 +74,38 @@ public class PeopleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Store a new person", description = "The server makes the id, version and timestamps.")
+    @Operation(summary = "Store a new person", description = "The server makes the id, version and timestamps. With "
+            + "an Idempotency-Key seen before for the same body, nothing is stored and the first answer is repeated.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PersonDetailsJson.class)))
-    @APIResponse(responseCode = "201", description = "Stored; Location names the new person",
-            headers = {@Header(name = "Location"), @Header(name = EntityTags.ETAG)},
+    @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING,
+            minLength = 1, maxLength = 255, pattern = "^[\\x21-\\x7E]+$"), description = IDEMPOTENCY_KEY)
+    @APIResponse(responseCode = "201", description = "Stored (or replayed, with Idempotent-Replayed: true); "
+            + "Location names the new person",
+            headers = {@Header(name = "Location"), @Header(name = EntityTags.ETAG),
+                    @Header(name = IdempotencyKey.REPLAYED_HEADER, schema = @Schema(type = SchemaType.BOOLEAN))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Person.class)))
     @APIResponse(responseCode = "400", description = "Every rejected field, in errors",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    public Uni<RestResponse<Person>> create(JsonNode body) {
+    @APIResponse(responseCode = "422", description = KEY_REUSED,
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "503", description = CREATE_UNAVAILABLE,
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    public Uni<RestResponse<Person>> create(JsonNode body, @Context HttpHeaders headers) {
         PersonDetails details = PersonInput.API.parse(body);
-        return people.create(details).map(person -> RestResponse.ResponseBuilder
-                .<Person>created(URI.create(PATH + "/" + person.id()))
-                .entity(person)
-                .header(EntityTags.ETAG, EntityTags.of(person.version()))
-                .build());
+        Optional<IdempotencyKey> key = IdempotencyKey.fromHeader(headers.getRequestHeader(IdempotencyKey.HEADER));
+        return people.create(details, key, "POST " + PATH).map(created -> {
+            Person person = created.person();
+            RestResponse.ResponseBuilder<Person> response = RestResponse.ResponseBuilder
+                    .<Person>created(URI.create(PATH + "/" + person.id()))
+                    .entity(person)
+                    .header(EntityTags.ETAG, EntityTags.of(person.version()));
+            if (created.replayed()) {
+                response.header(IdempotencyKey.REPLAYED_HEADER, "true");
+            }
+            return response.build();
+        });
     }
 
     @GET
@@ -158,6 +185,9 @@ public class PeopleResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "428", description = "No If-Match",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "503", description = CHANGE_UNAVAILABLE,
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<RestResponse<Person>> replace(@PathParam("id") String id, JsonNode body, @Context HttpHeaders headers) {
         PersonId personId = PersonId.parse(id).orElseThrow(() -> PeopleProblems.personNotFound(id));
         PersonDetails details = PersonInput.API.parse(body);
@@ -175,6 +205,9 @@ public class PeopleResource {
     @APIResponse(responseCode = "404", description = "No person has this id",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "412", description = "The person changed since that ETag; nothing was deleted",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "503", description = CHANGE_UNAVAILABLE,
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<RestResponse<Void>> delete(@PathParam("id") String id, @Context HttpHeaders headers) {
         PersonId personId = PersonId.parse(id).orElseThrow(() -> PeopleProblems.personNotFound(id));

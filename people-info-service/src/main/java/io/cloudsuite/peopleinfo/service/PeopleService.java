@@ -3,18 +3,23 @@ package io.cloudsuite.peopleinfo.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.cloudsuite.commons.backend.BackendCalls;
+import io.cloudsuite.commons.backend.BackendUnavailableException;
+import io.cloudsuite.commons.idempotency.IdempotencyKey;
+import io.cloudsuite.commons.idempotency.IdempotencyProblems;
+import io.cloudsuite.commons.idempotency.RequestFingerprint;
 import io.cloudsuite.dynamodb.DynamoDbFailures;
+import io.cloudsuite.peopleinfo.config.PeopleInfoConfig;
 import io.cloudsuite.peopleinfo.repository.PersonCache;
 import io.cloudsuite.peopleinfo.repository.PersonRepository;
 import io.cloudsuite.peopleinfo.repository.WriteResult;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -26,26 +31,79 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 public class PeopleService {
 
     private static final String BACKEND = "DynamoDB";
+    /** Concurrent transactions on one item may cancel each other (DynamoDB's TransactionConflict); try again. */
+    private static final int CONFLICT_ATTEMPTS = 5;
 
     private final PersonRepository repository;
     private final PersonCache cache;
     private final BackendCalls backend;
+    private final PeopleInfoConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    public PeopleService(PersonRepository repository, PersonCache cache, BackendCalls backend) {
+    public PeopleService(PersonRepository repository, PersonCache cache, BackendCalls backend,
+            PeopleInfoConfig config) {
         this.repository = repository;
         this.cache = cache;
         this.backend = backend;
+        this.config = config;
     }
 
-    public Uni<Person> create(PersonDetails details) {
+    /**
+     * Stores a new person. With an Idempotency-Key: a key seen before with the same request replays the person that
+     * request created (however its answer was lost), with another request it is a 422; concurrent creates with one
+     * key store one person.
+     *
+     * @param operation which API asked (a key is bound to one operation as well as to one body)
+     */
+    public Uni<CreatedPerson> create(PersonDetails details, Optional<IdempotencyKey> key, String operation) {
         Instant now = now();
         Person person = new Person(PersonId.random().value(), details.name(), details.surname(), details.birthdate(),
                 details.address(), now, now, 1);
-        return dynamo(() -> {
-            repository.insert(person);
-            return person;
-        });
+        if (key.isEmpty()) {
+            return dynamo(() -> {
+                repository.insert(person);
+                return new CreatedPerson(person, false);
+            });
+        }
+        RequestFingerprint fingerprint = RequestFingerprint.of(operation, details.name(), details.surname(),
+                details.birthdate().toString(), details.address());
+        return dynamo(() -> createOnce(person, key.get(), fingerprint, now));
+    }
+
+    private CreatedPerson createOnce(Person person, IdempotencyKey key, RequestFingerprint fingerprint, Instant now) {
+        Optional<CreatedPerson> earlier = replay(key, fingerprint, now);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Instant keyExpiry = now.plus(config.idempotencyTtl());
+        for (int attempt = 0; attempt < CONFLICT_ATTEMPTS; attempt++) {
+            switch (repository.insert(person, key, fingerprint, keyExpiry, now)) {
+                case INSERTED:
+                    return new CreatedPerson(person, false);
+                case KEY_USED:
+                    // A concurrent create with the same key won.
+                    return replay(key, fingerprint, now)
+                            .orElseThrow(() -> new IllegalStateException("idempotency item vanished after its write"));
+                case CONFLICT:
+                default:
+                    break; // a concurrent transaction on the same item: try again
+            }
+        }
+        throw new BackendUnavailableException(BACKEND, "transactions kept conflicting", null).nothingChanged();
+    }
+
+    /** The earlier create with this key, or a 422 when the key was used for another request. */
+    private Optional<CreatedPerson> replay(IdempotencyKey key, RequestFingerprint fingerprint, Instant now) {
+        Optional<PersonRepository.KeyedCreate> earlier;
+        try {
+            earlier = backend.blocking(BACKEND, DynamoDbFailures.INSTANCE, () -> repository.createdWith(key, now));
+        } catch (BackendUnavailableException outage) {
+            throw outage.nothingChanged(); // read before any write of this request
+        }
+        if (earlier.isPresent() && !earlier.get().fingerprint().equals(fingerprint)) {
+            throw IdempotencyProblems.keyReused();
+        }
+        return earlier.map(create -> new CreatedPerson(create.person(), true));
     }
 
     /** From the cache when it holds the person; otherwise from DynamoDB, and then cached (not waited for). */
@@ -65,19 +123,21 @@ public class PeopleService {
         return dynamo(() -> repository.findBySurname(surnameKey, limit, after));
     }
 
-    /** Every person with the surname, page after page (the original API's answer had no pages). */
-    public Uni<List<Person>> findAllBySurname(String surname) {
+    /**
+     * Every person with the surname (the original API's answer has no pages), read a page at a time as the answer is
+     * written: memory stays one page whatever the number of people, each page's read is bounded like any other
+     * DynamoDB call (so a long list is never taken for an outage), and no further page is read once the answer's
+     * subscriber is gone (the client left, the answer failed or was sent).
+     */
+    public Multi<Person> streamAllBySurname(String surname) {
         String surnameKey = SurnameKey.of(surname);
-        return dynamo(() -> {
-            List<Person> everyone = new ArrayList<>();
-            Optional<PageCursor> after = Optional.empty();
-            do {
-                PeoplePage page = repository.findBySurname(surnameKey, 100, after);
-                everyone.addAll(page.people());
-                after = page.next();
-            } while (after.isPresent());
-            return everyone;
-        });
+        int pageSize = config.legacyListPageSize();
+        return Multi.createBy().repeating()
+                .uni(() -> new AtomicReference<Optional<PageCursor>>(Optional.empty()),
+                        after -> dynamo(() -> repository.findBySurname(surnameKey, pageSize, after.get()))
+                                .invoke(page -> after.set(page.next())))
+                .whilst(page -> page.next().isPresent())
+                .onItem().transformToIterable(PeoplePage::people);
     }
 
     /**
@@ -90,7 +150,7 @@ public class PeopleService {
     }
 
     public Uni<Void> delete(PersonId id, VersionCondition condition) {
-        return dynamo(() -> written(id, repository.delete(id, condition)))
+        return dynamo(() -> written(id, repository.delete(id, condition, now())))
                 .call(deleted -> cache.markDeleted(id))
                 .replaceWithVoid();
     }

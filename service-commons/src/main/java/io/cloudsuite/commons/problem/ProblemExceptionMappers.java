@@ -33,6 +33,13 @@ public class ProblemExceptionMappers {
     /** Headers that describe the original body, which the problem document replaces. */
     private static final Set<String> BODY_HEADERS = Set.of("content-type", "content-length", "content-encoding");
 
+    /** What a 503 to a write says: a late answer does not mean the write did not happen. */
+    public static final String MAY_HAVE_BEEN_APPLIED = "the write may have been applied; retry with the same "
+            + "Idempotency-Key (a retry with it is never applied twice), or read the current state before repeating "
+            + "a request that takes none.";
+    public static final String NOTHING_CHANGED = "nothing was changed. Retry later.";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
     private final BackendConfig backendConfig;
 
     public ProblemExceptionMappers(BackendConfig backendConfig) {
@@ -113,12 +120,17 @@ public class ProblemExceptionMappers {
         return "The request has " + errors.size() + " invalid field(s).";
     }
 
+    /**
+     * 503 with Retry-After. A write request whose backend answered late may have been applied all the same, so its
+     * detail says so and how to retry safely; a read, or a write the service knows it never sent, changed nothing.
+     */
     @ServerExceptionMapper
     public Response backendUnavailable(BackendUnavailableException exception, HttpServerRequest request) {
         LOG.warnf("%s %s answered 503: %s", request.method(), request.path(), exception.getMessage());
-        Response problem = Problems.response(ProblemType.BACKEND_UNAVAILABLE, Status.SERVICE_UNAVAILABLE,
-                "A backend this operation needs (" + exception.backend() + ") is unavailable; nothing was changed "
-                        + "unless a retry with the same request says otherwise. Retry later.",
+        boolean mayHaveApplied = !exception.isNothingChanged() && !SAFE_METHODS.contains(request.method().name());
+        String detail = "A backend this operation needs (" + exception.backend() + ") is unavailable; "
+                + (mayHaveApplied ? MAY_HAVE_BEEN_APPLIED : NOTHING_CHANGED);
+        Response problem = Problems.response(ProblemType.BACKEND_UNAVAILABLE, Status.SERVICE_UNAVAILABLE, detail,
                 request.path());
         long retryAfterSeconds = Math.max(1, backendConfig.retryAfter().toSeconds());
         return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();

@@ -69,6 +69,16 @@ class ProblemExceptionMappersTest {
     }
 
     @Test
+    void a503ToAWriteSaysItMayHaveBeenAppliedAndHowToRetry() {
+        assertProblem(given().when().post("/fixture/stalled-backend").then(), 503)
+                .body("detail", containsString("may have been applied; retry with the same Idempotency-Key"));
+        assertProblem(given().when().get("/fixture/stalled-backend").then(), 503)
+                .body("detail", containsString("nothing was changed"));
+        assertProblem(given().when().post("/fixture/failing-read-before-write").then(), 503)
+                .body("detail", containsString("nothing was changed"));
+    }
+
+    @Test
     void aFailingBackendIsA503() {
         assertProblem(given().when().get("/fixture/failing-backend").then(), 503)
                 .body("detail", not(containsString("connection refused")));

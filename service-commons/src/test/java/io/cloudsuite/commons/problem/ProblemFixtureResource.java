@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 
 import io.cloudsuite.commons.backend.BackendCalls;
+import io.cloudsuite.commons.backend.BackendUnavailableException;
 import io.smallrye.mutiny.Uni;
 
 /** Endpoints that exist only in this module's tests, to drive every shared exception mapper. */
@@ -50,6 +51,22 @@ public class ProblemFixtureResource {
     @Path("/failing-backend")
     public Uni<String> failingBackend() {
         return backend.guard("Fixture", Uni.createFrom().failure(new IllegalStateException("connection refused")));
+    }
+
+    /** A write whose backend did not answer in time: it may have been carried out. */
+    @POST
+    @Path("/stalled-backend")
+    public Uni<String> stalledWrite() {
+        return backend.guard("Fixture", Uni.createFrom().nothing());
+    }
+
+    /** A write request whose backend failed before the request wrote anything (a read that comes first). */
+    @POST
+    @Path("/failing-read-before-write")
+    public Uni<String> failingReadBeforeWrite() {
+        return backend.guard("Fixture", Uni.createFrom().<String>failure(new IllegalStateException("down")))
+                .onFailure(BackendUnavailableException.class)
+                .transform(outage -> ((BackendUnavailableException) outage).nothingChanged());
     }
 
     /** A refusal the backend answers (not an outage): it reaches the service, which answers it itself. */

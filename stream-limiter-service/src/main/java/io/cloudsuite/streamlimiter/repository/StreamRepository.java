@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,7 +20,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -31,6 +31,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  *
  * <p>An Idempotency-Key is an item {@code idempotency#<key>} in the same partition, written in one transaction with
  * the slot, so a start either took a slot and remembered its key, or did neither.
+ *
+ * <p>Every write is safe to repeat: the SDK sends a write again when its answer comes after the attempt timeout,
+ * though the first one may have been carried out. So each condition also accepts the state the same write leaves
+ * behind: a start's condition accepts a slot (and a key item) that already holds its own fresh stream id, and an
+ * end marks the slot ended with a token of its own rather than deleting it, so its repetition finds its own mark.
+ * One start is one slot, and an end that happened is reported as one.
  */
 @ApplicationScoped
 public class StreamRepository {
@@ -41,14 +47,21 @@ public class StreamRepository {
     static final String STARTED_AT_MS = "started_at_ms";
     static final String LEASE_EXPIRES_AT_MS = "lease_expires_at_ms";
     static final String DETAILS = "details";
+    /** The token of the end that freed the slot; a slot with one holds no active stream. */
+    static final String ENDED_BY = "ended_by";
     /** The table's TTL attribute (dynamodb/tables.json): when DynamoDB may delete the item. */
     static final String EXPIRES_AT_EPOCH = "expires_at_epoch";
 
     private static final String SLOT_PREFIX = "slot#";
     private static final String IDEMPOTENCY_PREFIX = "idempotency#";
-    private static final String SLOT_IS_FREE = "attribute_not_exists(#slot) OR #lease <= :now";
-    private static final String KEY_IS_UNUSED = "attribute_not_exists(#slot) OR #ttl <= :nowSeconds";
-    private static final String HOLDS_ACTIVE_STREAM = "#id = :id AND #lease > :now";
+    /** Free, or already this stream's (the same start carried out before its answer was lost). */
+    private static final String SLOT_IS_FREE_OR_OURS =
+            "attribute_not_exists(#slot) OR #lease <= :now OR attribute_exists(#ended) OR #id = :id";
+    private static final String KEY_IS_UNUSED_OR_OURS = "attribute_not_exists(#slot) OR #ttl <= :nowSeconds OR #id = :id";
+    private static final String HOLDS_ACTIVE_STREAM = "#id = :id AND #lease > :now AND attribute_not_exists(#ended)";
+    /** Active, or already ended by this very end. */
+    private static final String HOLDS_ACTIVE_STREAM_OR_ENDED_BY_US =
+            "#id = :id AND ((#lease > :now AND attribute_not_exists(#ended)) OR #ended = :token)";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -65,9 +78,9 @@ public class StreamRepository {
         try {
             dynamo.putItem(put -> put.tableName(table)
                     .item(slotItem(slot, stream))
-                    .conditionExpression(SLOT_IS_FREE)
-                    .expressionAttributeNames(Map.of("#slot", SLOT, "#lease", LEASE_EXPIRES_AT_MS))
-                    .expressionAttributeValues(Map.of(":now", number(now.toEpochMilli()))));
+                    .conditionExpression(SLOT_IS_FREE_OR_OURS)
+                    .expressionAttributeNames(slotConditionNames())
+                    .expressionAttributeValues(slotConditionValues(stream, now)));
             return true;
         } catch (ConditionalCheckFailedException taken) {
             return false;
@@ -80,21 +93,23 @@ public class StreamRepository {
     /** Takes the slot and remembers the key for {@code keyTtl}, both or neither. */
     public KeyedClaim claim(int slot, Stream stream, String idempotencyKey, Instant keyExpiry, Instant now) {
         Map<String, AttributeValue> keyItem = new HashMap<>(key(stream.viewer(), IDEMPOTENCY_PREFIX + idempotencyKey));
+        keyItem.put(STREAM_ID, AttributeValue.fromS(stream.id()));
         keyItem.put(DETAILS, AttributeValue.fromS(write(StoredStream.of(stream))));
         keyItem.put(EXPIRES_AT_EPOCH, number(keyExpiry.getEpochSecond()));
         try {
             dynamo.transactWriteItems(transaction -> transaction.transactItems(
                     TransactWriteItem.builder().put(Put.builder().tableName(table)
                             .item(slotItem(slot, stream))
-                            .conditionExpression(SLOT_IS_FREE)
-                            .expressionAttributeNames(Map.of("#slot", SLOT, "#lease", LEASE_EXPIRES_AT_MS))
-                            .expressionAttributeValues(Map.of(":now", number(now.toEpochMilli())))
+                            .conditionExpression(SLOT_IS_FREE_OR_OURS)
+                            .expressionAttributeNames(slotConditionNames())
+                            .expressionAttributeValues(slotConditionValues(stream, now))
                             .build()).build(),
                     TransactWriteItem.builder().put(Put.builder().tableName(table)
                             .item(keyItem)
-                            .conditionExpression(KEY_IS_UNUSED)
-                            .expressionAttributeNames(Map.of("#slot", SLOT, "#ttl", EXPIRES_AT_EPOCH))
-                            .expressionAttributeValues(Map.of(":nowSeconds", number(now.getEpochSecond())))
+                            .conditionExpression(KEY_IS_UNUSED_OR_OURS)
+                            .expressionAttributeNames(Map.of("#slot", SLOT, "#ttl", EXPIRES_AT_EPOCH, "#id", STREAM_ID))
+                            .expressionAttributeValues(Map.of(":nowSeconds", number(now.getEpochSecond()),
+                                    ":id", AttributeValue.fromS(stream.id())))
                             .build()).build()));
             return KeyedClaim.CLAIMED;
         } catch (TransactionCanceledException cancelled) {
@@ -133,7 +148,7 @@ public class StreamRepository {
                         .consistentRead(true))
                 .items().stream()
                 .map(item -> new HeldSlot(Integer.parseInt(item.get(SLOT).s().substring(SLOT_PREFIX.length())),
-                        toStream(item)))
+                        toStream(item), item.containsKey(ENDED_BY)))
                 .toList();
     }
 
@@ -146,7 +161,7 @@ public class StreamRepository {
                     .updateExpression("SET #lease = :newLease, #ttl = :ttl")
                     .conditionExpression(HOLDS_ACTIVE_STREAM)
                     .expressionAttributeNames(Map.of("#id", STREAM_ID, "#lease", LEASE_EXPIRES_AT_MS,
-                            "#ttl", EXPIRES_AT_EPOCH))
+                            "#ttl", EXPIRES_AT_EPOCH, "#ended", ENDED_BY))
                     .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(stream.id()),
                             ":now", number(now.toEpochMilli()),
                             ":newLease", number(newExpiry.toEpochMilli()),
@@ -157,21 +172,36 @@ public class StreamRepository {
         }
     }
 
-    /** Frees the slot, if it still holds the stream, active; returns the stream it held. */
+    /**
+     * Frees the slot, if it still holds the stream, active, by marking it ended (with the lease run out, so TTL
+     * tidies it up); returns the stream it held. A repetition of the same end finds its own mark and succeeds too.
+     */
     public Optional<Stream> release(HeldSlot held, Instant now) {
         Stream stream = held.stream();
+        String token = UUID.randomUUID().toString();
         try {
-            Map<String, AttributeValue> old = dynamo.deleteItem(delete -> delete.tableName(table)
+            dynamo.updateItem(update -> update.tableName(table)
                     .key(key(stream.viewer(), SLOT_PREFIX + held.slot()))
-                    .conditionExpression(HOLDS_ACTIVE_STREAM)
-                    .expressionAttributeNames(Map.of("#id", STREAM_ID, "#lease", LEASE_EXPIRES_AT_MS))
+                    .updateExpression("SET #lease = :now, #ttl = :ttl, #ended = :token")
+                    .conditionExpression(HOLDS_ACTIVE_STREAM_OR_ENDED_BY_US)
+                    .expressionAttributeNames(Map.of("#id", STREAM_ID, "#lease", LEASE_EXPIRES_AT_MS,
+                            "#ttl", EXPIRES_AT_EPOCH, "#ended", ENDED_BY))
                     .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(stream.id()),
-                            ":now", number(now.toEpochMilli())))
-                    .returnValues(ReturnValue.ALL_OLD)).attributes();
-            return Optional.of(toStream(old));
+                            ":now", number(now.toEpochMilli()),
+                            ":ttl", number(ttlOf(now)),
+                            ":token", AttributeValue.fromS(token))));
+            return Optional.of(stream);
         } catch (ConditionalCheckFailedException endedOrExpired) {
             return Optional.empty();
         }
+    }
+
+    private static Map<String, String> slotConditionNames() {
+        return Map.of("#slot", SLOT, "#lease", LEASE_EXPIRES_AT_MS, "#ended", ENDED_BY, "#id", STREAM_ID);
+    }
+
+    private static Map<String, AttributeValue> slotConditionValues(Stream stream, Instant now) {
+        return Map.of(":now", number(now.toEpochMilli()), ":id", AttributeValue.fromS(stream.id()));
     }
 
     private Map<String, AttributeValue> slotItem(int slot, Stream stream) {

@@ -41,12 +41,17 @@ import io.cloudsuite.streamlimiter.service.Viewer;
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "400", description = "X-Forwarded-For is missing or not an IP address, or the body is wrong",
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-@APIResponse(responseCode = "503", description = "DynamoDB is unavailable; nothing was changed",
+@APIResponse(responseCode = "503", description = StreamResource.READ_UNAVAILABLE,
         headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
         content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 public class StreamResource {
 
-    static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+    static final String IDEMPOTENT_REPLAYED = IdempotencyKey.REPLAYED_HEADER;
+    static final String READ_UNAVAILABLE = "DynamoDB is unavailable; nothing was changed";
+    /** A write whose answer came too late may have happened: what a client of a write must know about a 503. */
+    static final String WRITE_UNAVAILABLE = "DynamoDB is unavailable or answered too late; the write may have been "
+            + "applied; retry with the same Idempotency-Key (without one, list the active streams first). A write "
+            + "refused before it was sent says \"nothing was changed\" in the detail.";
     private static final String STREAM_PATH = "/api/v1/stream/";
     private static final String VIEWER_HEADER = "Set by the load balancer; its first address is the viewer";
 
@@ -58,6 +63,9 @@ public class StreamResource {
         this.bodies = bodies;
     }
 
+    @APIResponse(responseCode = "503", description = WRITE_UNAVAILABLE,
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @POST
     @Path("/stream")
     @Operation(summary = "Start a stream",
@@ -69,13 +77,17 @@ public class StreamResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StreamView.class)))
     @APIResponse(responseCode = "415", description = "The body is not JSON",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a start with another body; "
+            + "nothing was taken",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "429", description = "The viewer already watches the limit; the problem lists the "
             + "active stream ids, and Retry-After says when the earliest lease runs out",
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING,
             minLength = 1, maxLength = 255, pattern = "^[\\x21-\\x7E]+$"),
-            description = "Client-chosen name of this start; a retry with the same key within 24 h takes no second slot")
+            description = "Client-chosen name of this start; a retry with the same key and body within 24 h takes no "
+                    + "second slot and gets the first answer")
     @Parameter(name = Viewer.HEADER, in = ParameterIn.HEADER, required = true, description = VIEWER_HEADER,
             example = "203.0.113.7", schema = @Schema(type = SchemaType.STRING))
     public RestResponse<StreamView> start(@Context HttpHeaders headers,
@@ -107,6 +119,9 @@ public class StreamResource {
                 limiter.active(viewer).stream().map(StreamView::of).toList());
     }
 
+    @APIResponse(responseCode = "503", description = WRITE_UNAVAILABLE,
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @PUT
     @Path("/stream/{id}/heartbeat")
     @Operation(summary = "Renew a stream's lease", description = "A player sends one well within every lease.")
@@ -120,6 +135,9 @@ public class StreamResource {
         return StreamView.of(limiter.heartbeat(Viewer.fromHeader(headers.getRequestHeader(Viewer.HEADER)), id));
     }
 
+    @APIResponse(responseCode = "503", description = WRITE_UNAVAILABLE,
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @PATCH
     @Path("/stream/{id}")
     @Operation(summary = "End a stream by marking its video ended", description = "Frees the slot at once.")
@@ -139,6 +157,9 @@ public class StreamResource {
         return StreamView.ended(limiter.end(viewer, id));
     }
 
+    @APIResponse(responseCode = "503", description = WRITE_UNAVAILABLE,
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @DELETE
     @Path("/stream/{id}")
     @Operation(summary = "End a stream", description = "Frees the slot at once.")

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response.Status;
 import io.cloudsuite.commons.backend.BackendCalls;
 import io.cloudsuite.commons.backend.BackendUnavailableException;
 import io.cloudsuite.commons.idempotency.IdempotencyKey;
+import io.cloudsuite.commons.idempotency.IdempotencyProblems;
 import io.cloudsuite.commons.problem.ProblemException;
 import io.cloudsuite.commons.problem.Problems;
 import io.cloudsuite.dynamodb.DynamoDbFailures;
@@ -64,9 +65,9 @@ public class StreamLimiter {
     public StartedStream start(Viewer viewer, StreamDetails details, Optional<IdempotencyKey> key) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         if (key.isPresent()) {
-            Optional<Stream> earlier = call(() -> repository.startedWith(viewer.address(), key.get().value(), now));
+            Optional<Stream> earlier = read(() -> repository.startedWith(viewer.address(), key.get().value(), now));
             if (earlier.isPresent()) {
-                return new StartedStream(earlier.get(), true);
+                return replay(earlier.get(), details);
             }
         }
         Stream stream = new Stream(UUID.randomUUID().toString(), viewer.address(), details, now,
@@ -88,6 +89,14 @@ public class StreamLimiter {
         throw limitReached(activeAt(viewer, now), now);
     }
 
+    /** The earlier start's stream, when this request is the same start; a 422 when the key named another body. */
+    private static StartedStream replay(Stream earlier, StreamDetails details) {
+        if (!earlier.details().equals(details)) {
+            throw IdempotencyProblems.keyReused();
+        }
+        return new StartedStream(earlier, true);
+    }
+
     private List<Integer> slotsNotIn(List<HeldSlot> active) {
         Set<Integer> busy = active.stream().map(HeldSlot::slot).collect(Collectors.toSet());
         return IntStream.rangeClosed(1, config.limit()).filter(slot -> !busy.contains(slot)).boxed().toList();
@@ -103,13 +112,14 @@ public class StreamLimiter {
         Instant keyExpiry = now.plus(config.idempotencyTtl());
         for (int attempt = 0; attempt < CONFLICT_ATTEMPTS; attempt++) {
             KeyedClaim outcome = call(() -> repository.claim(slot, stream, key, keyExpiry, now));
+            StreamDetails details = stream.details();
             switch (outcome) {
                 case CLAIMED:
                     return Optional.of(new StartedStream(stream, false));
                 case KEY_USED:
                     // A concurrent start with the same key won; answer with its stream.
-                    return Optional.of(call(() -> repository.startedWith(viewer.address(), key, now))
-                            .map(replay -> new StartedStream(replay, true))
+                    return Optional.of(read(() -> repository.startedWith(viewer.address(), key, now))
+                            .map(earlier -> replay(earlier, details))
                             .orElseThrow(() -> new IllegalStateException("idempotency item vanished after its write")));
                 case SLOT_TAKEN:
                     return Optional.empty();
@@ -118,7 +128,7 @@ public class StreamLimiter {
                     break; // a concurrent transaction on the same item: try again
             }
         }
-        throw new BackendUnavailableException(BACKEND, "transactions kept conflicting", null);
+        throw new BackendUnavailableException(BACKEND, "transactions kept conflicting", null).nothingChanged();
     }
 
     /** The viewer's active streams, earliest start first. */
@@ -148,8 +158,8 @@ public class StreamLimiter {
     }
 
     private List<HeldSlot> activeAt(Viewer viewer, Instant now) {
-        return call(() -> repository.slots(viewer.address())).stream()
-                .filter(held -> held.stream().isActiveAt(now)).toList();
+        return read(() -> repository.slots(viewer.address())).stream()
+                .filter(held -> held.isActiveAt(now)).toList();
     }
 
     private ProblemException limitReached(List<HeldSlot> held, Instant now) {
@@ -178,5 +188,17 @@ public class StreamLimiter {
 
     private <T> T call(Supplier<T> dynamoCall) {
         return backend.blocking(BACKEND, DynamoDbFailures.INSTANCE, dynamoCall);
+    }
+
+    /**
+     * A read that comes before any write of the request (or after the only one was refused): its outage changed
+     * nothing, and the 503 says so.
+     */
+    private <T> T read(Supplier<T> dynamoRead) {
+        try {
+            return call(dynamoRead);
+        } catch (BackendUnavailableException outage) {
+            throw outage.nothingChanged();
+        }
     }
 }

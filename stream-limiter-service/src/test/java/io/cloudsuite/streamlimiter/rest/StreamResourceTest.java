@@ -276,6 +276,24 @@ class StreamResourceTest {
     }
 
     @Test
+    void anIdempotencyKeyReusedWithAnotherBodyIs422AndTakesNothing() {
+        String viewer = Viewers.fresh();
+        String key = "body-" + UUID.randomUUID();
+        String body = "{\"video_name\": \"Bunny\", \"video_start_time\": \"2026-11-29T17:00:00+01:00\"}";
+        String id = given().header(VIEWER, viewer).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body).when().post(START).then().statusCode(201).extract().path("id");
+
+        given().header(VIEWER, viewer).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .when().post(START).then().statusCode(201).body("id", equalTo(id));
+        assertProblem(given().header(VIEWER, viewer).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body("{\"video_name\": \"Sintel\"}").when().post(START).then(), 422)
+                .body("type", equalTo("urn:cloudsuite:problem:idempotency-key-reused"));
+        assertProblem(given().header(VIEWER, viewer).header("Idempotency-Key", key).when().post(START).then(), 422);
+
+        assertEquals(List.of(id), activeIds(viewer));
+    }
+
+    @Test
     void concurrentDuplicatesOfOneIdempotencyKeyTakeOneSlot() throws Exception {
         String viewer = Viewers.fresh();
         String key = "burst-" + UUID.randomUUID();

@@ -1,0 +1,12 @@
+package io.cloudsuite.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Marks the test field that receives the {@link LatencyProxy} of a {@link LateDynamoResource} or {@link LateRedisResource}. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface InjectLatencyProxy {
+}
