@@ -44,7 +44,7 @@ module "service" {
   task_role_statements = [
     {
       sid       = "PeopleTable"
-      actions   = ["dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:Query"]
+      actions   = ["dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query"]
       resources = [aws_dynamodb_table.people.arn, "${aws_dynamodb_table.people.arn}/index/*"]
     },
   ]

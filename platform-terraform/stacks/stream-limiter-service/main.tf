@@ -30,11 +30,11 @@ module "service" {
   # Exactly the calls the service makes on its table (the "actions" of dynamodb/tables.json): DescribeTable for
   # readiness, PutItem to take a slot, TransactWriteItems of two Puts (a slot and an Idempotency-Key; IAM checks
   # PutItem for each), GetItem to replay a key, Query to list a viewer's slots, UpdateItem for heartbeats and
-  # DeleteItem to end a stream. The table has no index.
+  # to end a stream (an end marks its slot, so a retried end recognises its own). The table has no index.
   task_role_statements = [
     {
       sid       = "StreamsTable"
-      actions   = ["dynamodb:DescribeTable", "dynamodb:DeleteItem", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem"]
+      actions   = ["dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem"]
       resources = [aws_dynamodb_table.streams.arn]
     },
   ]
