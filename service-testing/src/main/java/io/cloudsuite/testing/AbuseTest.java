@@ -76,7 +76,7 @@ public abstract class AbuseTest {
             // Refusals are sent at once: any answer is there by now; a body still being read has none.
             Answer answer = RawHttp.answer(socket, 100);
             if (answer.status() == 503) {
-                assertProblem(answer, 503);
+                assertProblemAnswer(answer, 503);
                 assertEquals("1", answer.header("Retry-After"), answer::toString);
                 assertTrue(answer.closed(), "the unread body must not be taken for a next request");
                 refused++;
@@ -102,7 +102,7 @@ public abstract class AbuseTest {
 
         Answer dotted = RawHttp.exchange("GET /q/../ping HTTP/1.1\r\nHost: localhost\r\n\r\n");
 
-        assertProblem(dotted, 503);
+        assertProblemAnswer(dotted, 503);
         hangUp();
         assertServing();
     }
@@ -137,7 +137,7 @@ public abstract class AbuseTest {
         Answer answer = RawHttp.exchange("POST /ping HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\n"
                 + "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /ping HTTP/1.1\r\nHost: localhost\r\n\r\n");
 
-        assertProblem(answer, 400);
+        assertProblemAnswer(answer, 400);
         assertTrue(answer.closed(), "the connection must be closed after ambiguous framing");
     }
 
@@ -147,7 +147,7 @@ public abstract class AbuseTest {
         Answer answer = RawHttp.exchange("POST /ping HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: xchunked\r\n\r\n"
                 + "GET /ping HTTP/1.1\r\nHost: localhost\r\n\r\n");
 
-        assertProblem(answer, 501);
+        assertProblemAnswer(answer, 501);
         assertTrue(answer.closed(), "the unread body must not be taken for a next request");
     }
 
@@ -160,7 +160,7 @@ public abstract class AbuseTest {
     }
 
     /** Asserts a problem document with the status, as {@code application/problem+json}. */
-    protected static void assertProblem(Answer answer, int status) {
+    protected static void assertProblemAnswer(Answer answer, int status) {
         assertEquals(status, answer.status(), answer::toString);
         assertNotNull(answer.header("Content-Type"), answer::toString);
         assertThat(answer.header("Content-Type"), startsWith("application/problem+json"));

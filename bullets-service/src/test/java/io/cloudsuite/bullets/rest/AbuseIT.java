@@ -32,7 +32,7 @@ class AbuseIT extends AbuseTest {
                 + "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\nPOST " + FIRE + " HTTP/1.1\r\nHost: localhost\r\n"
                 + "Content-Length: 0\r\n\r\n");
 
-        assertProblem(answer, 400);
+        assertProblemAnswer(answer, 400);
         assertTrue(answer.closed(), answer::toString);
         assertEquals(before, total());
     }
@@ -45,7 +45,7 @@ class AbuseIT extends AbuseTest {
         Answer answer = RawHttp.exchange("POST " + FIRE + " HTTP/1.1\r\nHost: localhost\r\n"
                 + "Transfer-Encoding: xchunked\r\n\r\n");
 
-        assertProblem(answer, 501);
+        assertProblemAnswer(answer, 501);
         assertEquals(before, total());
     }
 
