@@ -69,8 +69,10 @@ final class StrictRequestDecoder extends VertxHttpRequestDecoder {
             if (message instanceof HttpRequest request) {
                 awaitingHead = false;
                 cancelDeadline();
-                discarding = framingConflict(request.decoderResult())
-                        || WholeRequestGate.unsupportedCoding(request.headers().getAll(HttpHeaderNames.TRANSFER_ENCODING));
+                List<String> codings = request.headers().getAll(HttpHeaderNames.TRANSFER_ENCODING);
+                // The last case: an HTTP/1.0 request, where the codec keeps both fields.
+                discarding = framingConflict(request.decoderResult()) || WholeRequestGate.unsupportedCoding(codings)
+                        || !codings.isEmpty() && request.headers().contains(HttpHeaderNames.CONTENT_LENGTH);
             }
             if (message instanceof LastHttpContent) {
                 awaitingHead = true;
