@@ -43,7 +43,7 @@ trap cleanup EXIT
 
 # One random konnichiwa key per benchmark, never a real one: the service reads KONNICHIWA_API_KEYS from the
 # environment ./suite passes on, and the wrk script sends it.
-BENCH_KONNICHIWA_KEY="bench-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+BENCH_KONNICHIWA_KEY="bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 KONNICHIWA_API_KEYS=$BENCH_KONNICHIWA_KEY
 export BENCH_KONNICHIWA_KEY KONNICHIWA_API_KEYS
 

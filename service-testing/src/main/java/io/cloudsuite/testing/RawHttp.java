@@ -82,6 +82,51 @@ public final class RawHttp {
         }
     }
 
+    /** A connection of its own, for a test that holds it open or sends a request piece by piece. */
+    public static Socket open() {
+        try {
+            return connect();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not connect to port " + RestAssured.port, e);
+        }
+    }
+
+    /** Sends bytes on an open connection; false when the server has already closed it. */
+    public static boolean send(Socket socket, String bytes) {
+        try {
+            socket.getOutputStream().write(bytes.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return true;
+        } catch (IOException closedByServer) {
+            return false;
+        }
+    }
+
+    /** Reads one answer on an open connection, waiting at most {@code timeoutMillis} for its first byte. */
+    public static Answer answer(Socket socket, int timeoutMillis) {
+        try {
+            socket.setSoTimeout(timeoutMillis);
+            return read(socket);
+        } catch (IOException e) {
+            return new Answer(0, Map.of(), "", true);
+        }
+    }
+
+    /**
+     * True when the server closes the connection within {@code timeoutMillis} (end of stream or reset); false when
+     * it is still open then, or sent bytes instead.
+     */
+    public static boolean closedWithin(Socket socket, int timeoutMillis) {
+        try {
+            socket.setSoTimeout(timeoutMillis);
+            return socket.getInputStream().read() == -1;
+        } catch (SocketTimeoutException stillOpen) {
+            return false;
+        } catch (IOException reset) {
+            return true;
+        }
+    }
+
     private static Socket connect() throws IOException {
         Socket socket = new Socket("localhost", RestAssured.port);
         socket.setSoTimeout(READ_TIMEOUT_MILLIS);

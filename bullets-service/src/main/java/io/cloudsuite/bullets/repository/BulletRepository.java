@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,7 +17,11 @@ import io.quarkus.redis.datasource.value.ReactiveValueCommands;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Response;
 
-/** The shared bullet counter in Redis: one key for the total, one short-lived key per idempotency key. */
+/**
+ * The shared bullet counter in Redis: one key for the total (no TTL), one short-lived key per idempotency key and one
+ * per client and window counting the records it created (both with a TTL). Under Redis' {@code volatile-ttl} (or
+ * {@code volatile-lru}) eviction policy a full Redis evicts records, never the counter.
+ */
 @ApplicationScoped
 public class BulletRepository {
 
@@ -27,6 +33,9 @@ public class BulletRepository {
     private final String counterKey;
     private final String idempotencyKeyPrefix;
     private final String idempotencyTtlSeconds;
+    private final String recordRateKeyPrefix;
+    private final String recordsPerClient;
+    private final long windowSeconds;
 
     public BulletRepository(ReactiveRedisDataSource redis, BulletsConfig config) {
         this.redis = redis;
@@ -34,26 +43,43 @@ public class BulletRepository {
         this.counterKey = config.keyPrefix() + ":fired_bullets";
         this.idempotencyKeyPrefix = config.keyPrefix() + ":idempotency:";
         this.idempotencyTtlSeconds = Long.toString(config.idempotencyTtl().toSeconds());
+        this.recordRateKeyPrefix = config.keyPrefix() + ":idempotency-rate:";
+        this.recordsPerClient = Integer.toString(config.idempotencyRecordsPerClient());
+        this.windowSeconds = Math.max(1, config.idempotencyRecordWindow().toSeconds());
     }
 
     public Uni<Long> increment() {
         return counters.incr(counterKey);
     }
 
-    public Uni<FiredBullet> incrementOnce(IdempotencyKey key) {
+    /**
+     * Counts the bullet unless the key was seen before; empty when the client has created its most records this
+     * window (nothing counted).
+     *
+     * @param client the client's address, as the HTTP layer resolved it
+     */
+    public Uni<Optional<FiredBullet>> incrementOnce(IdempotencyKey key, String client) {
+        long window = Instant.now().getEpochSecond() / windowSeconds;
         // Plain EVAL rather than EVALSHA: a restarted Redis has an empty script cache, and the NOSCRIPT
         // fallback would cost a second round trip inside the same time budget.
-        return redis.execute("EVAL", INCREMENT_ONCE_SCRIPT, "2", counterKey, idempotencyKeyPrefix + key.value(),
-                idempotencyTtlSeconds)
+        return redis.execute("EVAL", INCREMENT_ONCE_SCRIPT, "3", counterKey, idempotencyKeyPrefix + key.value(),
+                recordRateKeyPrefix + client + ":" + window, idempotencyTtlSeconds, recordsPerClient,
+                Long.toString(windowSeconds))
                 .map(BulletRepository::toFiredBullet);
+    }
+
+    /** Seconds until the current record window ends: when a refused client may create records again. */
+    public long secondsLeftInWindow() {
+        return windowSeconds - Instant.now().getEpochSecond() % windowSeconds;
     }
 
     public Uni<Long> total() {
         return counters.get(counterKey).map(total -> total == null ? 0L : total);
     }
 
-    private static FiredBullet toFiredBullet(Response reply) {
-        return new FiredBullet(reply.get(0).toLong(), reply.get(1).toInteger() == 1);
+    private static Optional<FiredBullet> toFiredBullet(Response reply) {
+        long total = reply.get(0).toLong();
+        return total < 0 ? Optional.empty() : Optional.of(new FiredBullet(total, reply.get(1).toInteger() == 1));
     }
 
     private static String loadScript(String resource) {

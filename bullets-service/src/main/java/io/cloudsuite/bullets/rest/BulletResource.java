@@ -24,6 +24,8 @@ import io.cloudsuite.bullets.service.FiredBullet;
 import io.cloudsuite.commons.idempotency.IdempotencyKey;
 import io.cloudsuite.commons.problem.ProblemDetail;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 
 @Path("/api/v1/player")
 @Tag(name = "Bullets")
@@ -49,6 +51,10 @@ public class BulletResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FiredBullets.class)))
     @APIResponse(responseCode = "400", description = "Invalid Idempotency-Key",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "429", description = "This client created its most new Idempotency-Keys for now; "
+            + "nothing was counted",
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "503", description = "Redis is unavailable or answered too late; the bullet was not "
             + "acknowledged but may have been applied; retry with the same Idempotency-Key, which never counts it twice",
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
@@ -56,9 +62,19 @@ public class BulletResource {
     @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING,
             minLength = 1, maxLength = 255, pattern = "^[\\x21-\\x7E]+$"),
             description = "Client-chosen name of this bullet; a retry with the same key within 24 h is not counted again")
-    public Uni<RestResponse<FiredBullets>> fire(@Context HttpHeaders headers) {
-        return counter.fire(IdempotencyKey.fromHeader(headers.getRequestHeader(IdempotencyKey.HEADER)))
+    public Uni<RestResponse<FiredBullets>> fire(@Context HttpHeaders headers, @Context HttpServerRequest request) {
+        return counter.fire(IdempotencyKey.fromHeader(headers.getRequestHeader(IdempotencyKey.HEADER)), client(request))
                 .map(BulletResource::created);
+    }
+
+    /**
+     * The address the bound on new idempotency records counts against: the one Quarkus resolves (the TCP peer, or
+     * behind the load balancer the forwarded address), capped in length as part of a Redis key.
+     */
+    private static String client(HttpServerRequest request) {
+        SocketAddress peer = request.remoteAddress();
+        String address = peer == null || peer.hostAddress() == null ? "unknown" : peer.hostAddress();
+        return address.length() > 64 ? address.substring(0, 64) : address;
     }
 
     @GET

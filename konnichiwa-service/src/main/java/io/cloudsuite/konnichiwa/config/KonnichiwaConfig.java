@@ -16,6 +16,13 @@ public interface KonnichiwaConfig {
      */
     Optional<String> apiKeys();
 
+    /**
+     * Refuse to start with a key shorter than 32 characters or with the published development key
+     * ({@code ApiKeys.WEAK_KEY_MESSAGE}). On everywhere but the dev and test profiles, which use that key.
+     */
+    @WithDefault("true")
+    boolean requireProductionKeys();
+
     BruteForce bruteForce();
 
     Inspect inspect();

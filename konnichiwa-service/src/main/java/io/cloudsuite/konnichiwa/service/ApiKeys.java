@@ -30,18 +30,41 @@ public class ApiKeys {
     public static final String NO_KEY_MESSAGE = "konnichiwa-service cannot start: no API key is configured. "
             + "Set KONNICHIWA_API_KEYS to one or more comma-separated keys (or API_KEY to one key).";
 
+    /** Shortest key a deployment may use: 32 characters, e.g. 24 random bytes in base64. */
+    public static final int MIN_PRODUCTION_KEY_LENGTH = 32;
+    /** The key published in the docs and the original's .env example: valid in dev and tests only. */
+    public static final String DEVELOPMENT_KEY = "konnichiwa-api-key_NOT_FOR_PRODUCTION";
+    /** The one line the service exits with when a deployment's key breaks the rule; names the rule, never the key. */
+    public static final String WEAK_KEY_MESSAGE = "konnichiwa-service cannot start: a key in KONNICHIWA_API_KEYS (or "
+            + "API_KEY) is shorter than " + MIN_PRODUCTION_KEY_LENGTH + " characters or is the published development "
+            + "key. Outside dev and test every key must have at least " + MIN_PRODUCTION_KEY_LENGTH
+            + " characters and be a secret of its own.";
+
     private final byte[][] keyDigests;
 
     @Inject
     public ApiKeys(KonnichiwaConfig config) {
-        this(config.apiKeys().orElse(""));
+        this(config.apiKeys().orElse(""), config.requireProductionKeys());
     }
 
     /** @param commaSeparatedKeys keys separated by commas; spaces around a key and empty entries are ignored */
     public ApiKeys(String commaSeparatedKeys) {
+        this(commaSeparatedKeys, false);
+    }
+
+    /**
+     * @param requireProductionKeys refuse any key shorter than {@value #MIN_PRODUCTION_KEY_LENGTH} characters and
+     *                              the development key: a key anyone can guess or read in the docs opens
+     *                              {@code /inspect} to everyone
+     */
+    public ApiKeys(String commaSeparatedKeys, boolean requireProductionKeys) {
         List<String> keys = parse(commaSeparatedKeys);
         if (keys.isEmpty()) {
             throw new ConfigurationException(NO_KEY_MESSAGE);
+        }
+        if (requireProductionKeys && keys.stream()
+                .anyMatch(key -> key.length() < MIN_PRODUCTION_KEY_LENGTH || key.equals(DEVELOPMENT_KEY))) {
+            throw new ConfigurationException(WEAK_KEY_MESSAGE);
         }
         this.keyDigests = keys.stream().map(ApiKeys::digest).toArray(byte[][]::new);
     }

@@ -44,12 +44,12 @@ class ForwardedClientIT {
         // Naming the blocked address first does not move the blame onto it: another client stays unblocked.
         wrongKey(client + ", 203.0.113.51").then().statusCode(401);
         // The right key still passes from the blocked address.
-        given().header("Authorization", DevelopmentKey.BEARER).header("X-Forwarded-For", client)
+        given().header("Authorization", DevelopmentKey.PACKAGED_BEARER).header("X-Forwarded-For", client)
                 .when().get("/inspect").then().statusCode(200);
 
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> log().contains("wrong API keys from " + client));
         String log = log();
-        assertFalse(log.contains(DevelopmentKey.KEY), "the jar's log shows the key");
+        assertFalse(log.contains(DevelopmentKey.PACKAGED), "the jar's log shows the key");
         assertFalse(log.contains(WRONG_TOKEN), "the jar's log shows a token a client sent");
         assertTrue(log.contains("\"level\":\"WARN\""), "prod logs are JSON lines");
     }

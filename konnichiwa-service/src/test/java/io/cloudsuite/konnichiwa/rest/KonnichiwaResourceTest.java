@@ -119,7 +119,7 @@ class KonnichiwaResourceTest {
     }
 
     private static JsonPath inspect() {
-        return given().header("Authorization", DevelopmentKey.BEARER)
+        return given().header("Authorization", DevelopmentKey.PACKAGED_BEARER)
                 .when().get("/inspect")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("process.memoryUsage.rss", matchesPattern(SIZE))

@@ -48,9 +48,29 @@ class PackagedStartupIT {
         }
     }
 
+    /**
+     * Issue 31, item 9: the prod jar accepted {@code ab} and the published development key. It now refuses to start,
+     * with one line naming KONNICHIWA_API_KEYS and the rule, never the key.
+     */
+    @Test
+    void aShortKeyOrTheDevelopmentKeyIsRefusedAtStartWithoutShowingIt() throws Exception {
+        for (Map<String, String> environment : List.of(Map.of("KONNICHIWA_API_KEYS", "zq"),
+                Map.of("KONNICHIWA_API_KEYS", DevelopmentKey.KEY), Map.of("API_KEY", "short-legacy-key"))) {
+            RunningJar jar = start(environment);
+            assertTrue(jar.process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS), "still running with " + environment.keySet());
+
+            assertNotEquals(0, jar.process.exitValue());
+            List<String> lines = jar.outputLines();
+            assertEquals(1, lines.size(), () -> "expected one line, got: " + lines);
+            assertTrue(lines.get(0).contains("KONNICHIWA_API_KEYS") && lines.get(0).contains("32 characters"),
+                    lines.get(0));
+            jar.assertOutputLacks(environment.values().toArray(String[]::new));
+        }
+    }
+
     @Test
     void theOriginalsApiKeyAloneIsAccepted() throws Exception {
-        String legacyKey = "legacy-key-Vw3Lr9Pq2Zx8Tn5K";
+        String legacyKey = "legacy-key-Vw3Lr9Pq2Zx8Tn5K-Hs6Fd1Gm4Jp7";
         try (RunningJar jar = startAndAwaitReady(Map.of("API_KEY", legacyKey))) {
             assertEquals(200, inspect(jar, legacyKey));
             assertEquals(401, inspect(jar, DevelopmentKey.KEY), "the development key is not valid in prod");
@@ -60,9 +80,9 @@ class PackagedStartupIT {
 
     @Test
     void konnichiwaApiKeysListsSeveralKeysAndWinsOverApiKey() throws Exception {
-        String oldKey = "old-key-Fb6Ws1Nm4Qy7Dj2H";
-        String newKey = "new-key-Ue8Ga3Kt0Rp5Xc9L";
-        String legacyKey = "legacy-key-Mz2Hv7Bn4Cq1Yw6S";
+        String oldKey = "old-key-Fb6Ws1Nm4Qy7Dj2H-Ka8Lu3Ob5Ie9Tv";
+        String newKey = "new-key-Ue8Ga3Kt0Rp5Xc9L-Wr2Yn6Zq1Bm4Pe";
+        String legacyKey = "legacy-key-Mz2Hv7Bn4Cq1Yw6S-Df3Gk8Jt5Lx0";
         try (RunningJar jar = startAndAwaitReady(Map.of("KONNICHIWA_API_KEYS", oldKey + "," + newKey,
                 "API_KEY", legacyKey))) {
             assertEquals(200, inspect(jar, oldKey));

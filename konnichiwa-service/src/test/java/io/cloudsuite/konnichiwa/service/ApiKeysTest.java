@@ -31,6 +31,26 @@ class ApiKeysTest {
         assertFalse(keys.accepts(token));
     }
 
+    /** Issue 31, item 9: the prod jar accepted {@code ab} and the published development key. */
+    @ParameterizedTest
+    @ValueSource(strings = {"zq", "0123456789012345678901234567890", ApiKeys.DEVELOPMENT_KEY,
+            "a-long-enough-production-key-0123456789,tiny7"})
+    void productionRulesRefuseAShortKeyOrTheDevelopmentKeyWithoutShowingIt(String configured) {
+        ConfigurationException refused = assertThrows(ConfigurationException.class,
+                () -> new ApiKeys(configured, true));
+
+        assertEquals(ApiKeys.WEAK_KEY_MESSAGE, refused.getMessage());
+        assertTrue(refused.getMessage().contains("KONNICHIWA_API_KEYS"));
+        for (String key : configured.split(",")) {
+            assertFalse(refused.getMessage().contains(key), "the message shows a key");
+        }
+    }
+
+    @Test
+    void productionRulesAcceptKeysOf32CharactersOrMore() {
+        assertEquals(2, new ApiKeys("01234567890123456789012345678901,another-key-of-more-than-32-chars", true).count());
+    }
+
     @Test
     void aRepeatedKeyCountsOnce() {
         assertEquals(1, new ApiKeys("same,same").count());

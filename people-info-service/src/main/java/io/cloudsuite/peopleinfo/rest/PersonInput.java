@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.cloudsuite.commons.problem.InvalidInputException;
 import io.cloudsuite.commons.problem.ProblemDetail.FieldError;
+import io.cloudsuite.commons.problem.StoredText;
 import io.cloudsuite.peopleinfo.service.PersonDetails;
 
 /**
@@ -91,7 +92,9 @@ public final class PersonInput {
         if (value == null) {
             return null;
         }
-        if (value.isBlank()) {
+        if (!StoredText.isWellFormed(value)) {
+            errors.add(new FieldError(field, StoredText.NOT_WELL_FORMED));
+        } else if (StoredText.isBlank(value)) {
             errors.add(new FieldError(field, "must not be blank"));
         } else if (value.codePointCount(0, value.length()) > maxLength) {
             errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));

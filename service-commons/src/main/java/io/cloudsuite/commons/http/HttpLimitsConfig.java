@@ -35,7 +35,23 @@ public interface HttpLimitsConfig {
     @WithDefault("512")
     int maxInFlight();
 
+    /**
+     * How long a client may take to send a request's header section once its first byte arrived; a connection still
+     * short of it then is closed ({@link StrictRequestDecoder}). Idle connections between requests are closed by
+     * {@code quarkus.http.idle-timeout} instead, which must outlast the load balancer's own idle timeout.
+     */
+    @WithDefault("10s")
+    Duration headerReadTimeout();
+
     /** How long a client may take to send a request body once it started; slower ones get 408. */
     @WithDefault("10s")
     Duration bodyReadTimeout();
+
+    /**
+     * Most bytes of request bodies held in memory at once by this replica, across all requests
+     * ({@link BufferedBodies}); a body that would go past it gets 503 at once. A share of the heap sized so that the
+     * bodies being read can never exhaust it, whatever the clients declare (docs/architecture.md, "Memory budget").
+     */
+    @WithDefault("32M")
+    MemorySize bufferedBodiesBudget();
 }

@@ -22,7 +22,8 @@ import io.vertx.ext.web.RoutingContext;
  * the JVM exited with an OutOfMemoryError. A quick 503 costs almost nothing and keeps the replica alive.
  *
  * <p>Framework paths ({@code /q/health}, {@code /q/metrics}) are never shed: a load balancer must see a busy replica
- * as alive and ready, or it would replace the replicas that carry the load.
+ * as alive and ready, or it would replace the replicas that carry the load. The path compared is the normalised one the
+ * router matches ({@code /q/../api/x} is {@code /api/x}), so no spelling of an application path escapes the bound.
  */
 @Singleton
 public class InFlightLimit implements Handler<RoutingContext> {
@@ -43,7 +44,7 @@ public class InFlightLimit implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext context) {
-        if (context.request().path().startsWith(frameworkPaths)) {
+        if (context.normalizedPath().startsWith(frameworkPaths)) {
             context.next();
             return;
         }

@@ -46,8 +46,12 @@ public class VertxProblems {
         response.setStatusCode(status.getStatusCode()).putHeader(HttpHeaders.CONTENT_TYPE, ProblemDetail.MEDIA_TYPE);
         if (closeConnection) {
             response.putHeader("Connection", "close");
-            response.endHandler(ended -> response.close());
         }
-        response.end(io.vertx.core.buffer.Buffer.buffer(body));
+        // Not an end handler on the response: the routing context's own (which release the request's counts) are.
+        response.end(io.vertx.core.buffer.Buffer.buffer(body)).onComplete(ended -> {
+            if (closeConnection) {
+                response.close();
+            }
+        });
     }
 }

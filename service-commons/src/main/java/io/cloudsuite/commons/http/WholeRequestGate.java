@@ -1,5 +1,6 @@
 package io.cloudsuite.commons.http;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Singleton;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.core.Response.Status;
 import org.jboss.logging.Logger;
 
 import io.cloudsuite.commons.problem.ProblemType;
+import io.cloudsuite.commons.problem.Problems;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -25,18 +27,27 @@ import io.vertx.ext.web.RoutingContext;
  * rejects, a client that sends 5 of a declared 100 bytes and goes away) would still be acted on, and a retry counted
  * twice. Here such a request never reaches a route: nothing is performed for a request the server could not read.
  * The body is kept on the routing context, where the REST layer takes it ({@link WholeBodyHandover}).
+ *
+ * <p>Bodies are read as they arrive, each capped at its limit, and every byte held counts against the replica's
+ * budget ({@link BufferedBodies}): nothing is sized or reserved by what a client declares, and a body that would go
+ * past the budget is refused at once (503). Framing the codec leaves ambiguous is refused before any of it is read:
+ * a Transfer-Encoding other than {@code chunked} (501), and Content-Length beside Transfer-Encoding where the codec
+ * lets both through (400); see docs/architecture.md, "Strict framing", for what the codec decides on its own.
  */
 @Singleton
 public class WholeRequestGate implements Handler<RoutingContext> {
 
     private static final Logger LOG = Logger.getLogger(WholeRequestGate.class);
+    private static final String CHUNKED = "chunked";
 
     private final HttpLimitsConfig limits;
     private final VertxProblems problems;
+    private final BufferedBodies buffered;
 
-    public WholeRequestGate(HttpLimitsConfig limits, VertxProblems problems) {
+    public WholeRequestGate(HttpLimitsConfig limits, VertxProblems problems, BufferedBodies buffered) {
         this.limits = limits;
         this.problems = problems;
+        this.buffered = buffered;
     }
 
     @Override
@@ -53,6 +64,19 @@ public class WholeRequestGate implements Handler<RoutingContext> {
                     "The request headers are larger than " + limits.maxHeaderSize().asLongValue() + " bytes.", hasBody);
             return;
         }
+        List<String> codings = request.headers().getAll(HttpHeaders.TRANSFER_ENCODING);
+        if (StrictRequestDecoder.framingConflict(request.decoderResult())
+                || !codings.isEmpty() && request.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            problems.answer(context, Status.BAD_REQUEST, ProblemType.HTTP_STATUS,
+                    "The request has both Content-Length and Transfer-Encoding; nothing was done.", true);
+            return;
+        }
+        if (unsupportedCoding(codings)) {
+            problems.answer(context, Status.NOT_IMPLEMENTED, ProblemType.HTTP_STATUS,
+                    "Transfer-Encoding " + Problems.echo(String.join(",", codings)) + " is not supported: only chunked is; "
+                            + "nothing was done.", true);
+            return;
+        }
         if (!hasBody || request.isEnded()) {
             context.next();
             return;
@@ -62,7 +86,19 @@ public class WholeRequestGate implements Handler<RoutingContext> {
             tooLarge(context);
             return;
         }
-        new BodyReader(context, declared).start();
+        if (!buffered.hasRoomFor(Math.max(declared, 1))) {
+            overloaded(context);
+            return;
+        }
+        new BodyReader(context).start();
+    }
+
+    /**
+     * True for Transfer-Encoding field lines (joined as one list) naming anything but {@code chunked} alone: the
+     * codec decodes chunked only, and reads a request with any other coding as having no body at all.
+     */
+    static boolean unsupportedCoding(List<String> fieldLines) {
+        return !fieldLines.isEmpty() && !CHUNKED.equalsIgnoreCase(String.join(",", fieldLines).trim());
     }
 
     /** A request carries a body when it declares one: a positive Content-Length or (HTTP/1.1) Transfer-Encoding. */
@@ -95,6 +131,12 @@ public class WholeRequestGate implements Handler<RoutingContext> {
         return size;
     }
 
+    private void overloaded(RoutingContext context) {
+        context.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
+        problems.answer(context, Status.SERVICE_UNAVAILABLE, InFlightLimit.OVERLOADED,
+                "This replica holds as many request bodies as it safely can; retry in a second.", true);
+    }
+
     private void tooLarge(RoutingContext context) {
         problems.answer(context, Status.REQUEST_ENTITY_TOO_LARGE, ProblemType.HTTP_STATUS,
                 "The request body is larger than " + limits.maxBodySize().asLongValue() + " bytes.", true);
@@ -105,17 +147,19 @@ public class WholeRequestGate implements Handler<RoutingContext> {
 
         private final RoutingContext context;
         private final HttpServerRequest request;
-        private final Buffer body;
+        private final Buffer body = Buffer.buffer();
         private boolean finished;
         private long timer;
+        /** Bytes taken from the replica's budget, given back once when the request ends. */
+        private long taken;
 
-        BodyReader(RoutingContext context, long declared) {
+        BodyReader(RoutingContext context) {
             this.context = context;
             this.request = context.request();
-            this.body = Buffer.buffer(declared > 0 ? (int) declared : 1024);
         }
 
         void start() {
+            context.addEndHandler(ended -> buffered.giveBack(taken));
             if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
                 context.response().writeContinue();
             }
@@ -135,6 +179,12 @@ public class WholeRequestGate implements Handler<RoutingContext> {
                 tooLarge(context);
                 return;
             }
+            if (!buffered.tryTake(chunk.length())) {
+                finish();
+                overloaded(context);
+                return;
+            }
+            taken += chunk.length();
             body.appendBuffer(chunk);
         }
 
@@ -154,7 +204,7 @@ public class WholeRequestGate implements Handler<RoutingContext> {
             }
             finish();
             LOG.debugf("%s %s: the request body could not be read (%s); nothing was done", request.method(),
-                    request.path(), failure);
+                    context.normalizedPath(), failure);
             problems.answer(context, Status.BAD_REQUEST, ProblemType.MALFORMED_REQUEST_BODY,
                     "The request body could not be read in full; nothing was done.", true);
         }

@@ -53,5 +53,10 @@ public record ProblemDetail(
     public record FieldError(
             @Schema(description = "Field, parameter or header that was rejected") String field,
             @Schema(description = "Why it was rejected") String message) {
+
+        /** A client's field name may be malformed Unicode itself; the answer must still be writable. */
+        public FieldError {
+            field = StoredText.wellFormed(field);
+        }
     }
 }

@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import io.cloudsuite.testing.RawHttp;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -71,6 +72,24 @@ class InFlightLimitTest {
         }
         awaitInFlight(0);
         given().when().get("/fixture/hold").then().statusCode(200).body(equalTo("released"));
+    }
+
+    /**
+     * An answer that closes the connection (413, 408, 400 for ambiguous framing, ...) gives the request's place back.
+     * Such answers used to replace the routing context's end handler, and each one kept its place for good: a few
+     * hundred of them left the replica answering 503 to everything.
+     */
+    @Test
+    void refusalsThatCloseTheConnectionGiveTheirPlaceBack() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            RawHttp.Answer refused = RawHttp.exchange(
+                    "POST /ping HTTP/1.1\r\nHost: localhost\r\nContent-Length: 20000000\r\n\r\n");
+            assertEquals(413, refused.status(), refused::toString);
+            assertTrue(refused.closed(), refused::toString);
+        }
+
+        awaitInFlight(0);
+        given().when().get("/ping").then().statusCode(200);
     }
 
     private void awaitInFlight(int expected) throws InterruptedException {

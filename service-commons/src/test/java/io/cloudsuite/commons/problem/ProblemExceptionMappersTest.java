@@ -47,6 +47,19 @@ class ProblemExceptionMappersTest {
                 .body("errors.field", hasItems("name", "age"));
     }
 
+    /** Issue 31, item 7: 80,000 rejected fields made a 4.6 MB answer. */
+    @Test
+    void atMostTwentyErrorsAreListedWithTheirTotalCount() {
+        assertProblem(given().when().get("/fixture/invalid-fields?count=20").then(), 400)
+                .body("errors", org.hamcrest.Matchers.hasSize(20))
+                .body("error_count", nullValue());
+        assertProblem(given().when().get("/fixture/invalid-fields?count=80000").then(), 400)
+                .body("errors", org.hamcrest.Matchers.hasSize(20))
+                .body("errors[19].field", equalTo("f19"))
+                .body("error_count", equalTo(80000))
+                .body("detail", containsString("The first 20 are listed"));
+    }
+
     @Test
     void anUnsupportedMediaTypeIsA415() {
         assertProblem(given().contentType(ContentType.XML).body("<person/>").when().post("/fixture/people").then(), 415)

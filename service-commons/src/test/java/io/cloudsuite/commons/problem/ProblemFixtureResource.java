@@ -42,6 +42,13 @@ public class ProblemFixtureResource {
     }
 
     @GET
+    @Path("/invalid-fields")
+    public String invalidFields(@jakarta.ws.rs.QueryParam("count") int count) {
+        throw new InvalidInputException(java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> new ProblemDetail.FieldError("f" + i, "is not a field")).toList());
+    }
+
+    @GET
     @Path("/stalled-backend")
     public Uni<String> stalledBackend() {
         return backend.guard("Fixture", Uni.createFrom().nothing());

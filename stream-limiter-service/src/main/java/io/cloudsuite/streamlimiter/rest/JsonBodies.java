@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudsuite.commons.problem.InvalidInputException;
 import io.cloudsuite.commons.problem.ProblemDetail;
+import io.cloudsuite.commons.problem.StoredText;
 import io.cloudsuite.streamlimiter.service.StreamDetails;
 
 /**
@@ -70,6 +71,8 @@ public class JsonBodies {
                 errors.add(new ProblemDetail.FieldError(field.getKey(), "is not a field of a stream"));
             } else if (!field.getValue().isNull() && !rule.accepts().test(field.getValue())) {
                 errors.add(new ProblemDetail.FieldError(field.getKey(), rule.message()));
+            } else if (field.getValue().isTextual() && !StoredText.isWellFormed(field.getValue().textValue())) {
+                errors.add(new ProblemDetail.FieldError(field.getKey(), StoredText.NOT_WELL_FORMED));
             }
         }
         if (!errors.isEmpty()) {
