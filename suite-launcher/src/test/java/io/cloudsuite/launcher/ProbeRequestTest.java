@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -52,6 +53,21 @@ class ProbeRequestTest {
         SuiteService undeclared = new SuiteService("x", Path.of("."), new Properties());
         assertEquals("/other", ProbeRequest.of(undeclared, openApi).orElseThrow().path(),
                 "without a declared call, the document's");
+    }
+
+    /** stream-limiter's declared call needs the viewer's X-Forwarded-For, which only a load balancer adds. */
+    @Test
+    void aDeclaredCallCarriesTheExamplesOfTheHeadersItsOperationRequires() throws Exception {
+        Properties configuration = new Properties();
+        configuration.setProperty("suite.smoke-check.path", "/api/v1/streams");
+        SuiteService service = new SuiteService("stream-limiter-service", Path.of("."), configuration);
+        JsonNode openApi = document("""
+                {'paths': {'/api/v1/streams': {'get': {'responses': {'200': {}}, 'parameters': [
+                  {'name': 'X-Forwarded-For', 'in': 'header', 'required': true, 'example': '203.0.113.7'}]}}}}
+                """);
+        ProbeRequest probe = ProbeRequest.of(service, openApi).orElseThrow();
+        assertEquals("/api/v1/streams", probe.pathAndQuery());
+        assertEquals(Map.of("X-Forwarded-For", "203.0.113.7"), probe.headers());
     }
 
     @Test

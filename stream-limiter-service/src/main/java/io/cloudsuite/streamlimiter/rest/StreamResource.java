@@ -53,7 +53,7 @@ public class StreamResource {
             + "applied; retry with the same Idempotency-Key (without one, list the active streams first). A write "
             + "refused before it was sent says \"nothing was changed\" in the detail.";
     private static final String STREAM_PATH = "/api/v1/stream/";
-    private static final String VIEWER_HEADER = "Set by the load balancer; its first address is the viewer";
+    private static final String VIEWER_HEADER = "Set by the load balancer; the address it appends (the last) is the viewer";
 
     private final StreamLimiter limiter;
     private final JsonBodies bodies;
