@@ -65,7 +65,7 @@ variable "num_cache_clusters" {
 }
 
 variable "maxmemory_policy" {
-  description = "What the cache does when memory is full: volatile-ttl to evict only keys with a TTL (never a counter without one), noeviction for data that must not vanish, allkeys-lru for a pure cache."
+  description = "What the cache does when memory is full: volatile-lru to evict only keys with a TTL (never a counter without one), noeviction for data that must not vanish, allkeys-lru for a pure cache."
   type        = string
 
   validation {

@@ -1,6 +1,7 @@
 # The fired-bullets counter lives only here, beside the idempotency records of recent requests. Under memory
-# pressure volatile-ttl evicts only keys with a TTL (the records, soonest-expiring first), never the counter,
-# which has none: a flood of new idempotency keys cannot cost a counted bullet.
+# pressure volatile-lru evicts only keys with a TTL, least recently used first (the oldest records), never the
+# counter, which has none: a flood of new idempotency keys cannot cost a counted bullet. Not volatile-ttl: it would
+# evict the per-client rate keys first (their TTL is the shortest), lifting the bound on new records in a flood.
 module "redis" {
   source = "../../modules/redis"
 
@@ -10,7 +11,7 @@ module "redis" {
   allowed_security_group_ids = { "bullets-service" = module.service.security_group_id }
   node_type                  = var.redis_node_type
   num_cache_clusters         = var.redis_num_cache_clusters
-  maxmemory_policy           = "volatile-ttl"
+  maxmemory_policy           = "volatile-lru"
   snapshot_retention_days    = var.redis_snapshot_retention_days
   secret_name                = "cloudsuite/${var.environment}/bullets/redis-auth-token"
   alarm_topic_arn            = data.terraform_remote_state.platform.outputs.alarm_topic_arn

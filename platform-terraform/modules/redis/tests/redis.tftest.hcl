@@ -8,7 +8,7 @@ variables {
   vpc_id                     = "vpc-0123456789abcdef0"
   subnet_ids                 = ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]
   allowed_security_group_ids = { "bullets-service" = "sg-0fedcba9876543210" }
-  maxmemory_policy           = "volatile-ttl"
+  maxmemory_policy           = "volatile-lru"
   secret_name                = "cloudsuite/dev/bullets/redis-auth-token"
   alarm_topic_arn            = "arn:aws:sns:eu-west-1:123456789012:cloudsuite-dev-alarms"
   num_cache_clusters         = 2
@@ -18,7 +18,7 @@ run "encrypted_authenticated_and_evicting_as_asked" {
   command = apply
 
   assert {
-    condition     = one([for p in aws_elasticache_parameter_group.this.parameter : p.value if p.name == "maxmemory-policy"]) == "volatile-ttl"
+    condition     = one([for p in aws_elasticache_parameter_group.this.parameter : p.value if p.name == "maxmemory-policy"]) == "volatile-lru"
     error_message = "The parameter group must carry the maxmemory-policy the caller chose."
   }
   assert {

@@ -51,8 +51,8 @@ run "stack_with_its_dev_variables" {
     error_message = "The service must reach Redis over TLS, check the certificate names the cluster, and get the AUTH token from Secrets Manager."
   }
   assert {
-    condition     = module.redis.maxmemory_policy == "volatile-ttl"
-    error_message = "Idempotency records carry a TTL and may be evicted; the bullets counter has none and must never be: volatile-ttl."
+    condition     = module.redis.maxmemory_policy == "volatile-lru"
+    error_message = "Idempotency records carry a TTL and may be evicted; the bullets counter has none and must never be; the hot per-client rate keys must outlive old records: volatile-lru."
   }
   assert {
     condition     = aws_vpc_security_group_egress_rule.to_redis.from_port == 6379 && aws_vpc_security_group_egress_rule.to_redis.referenced_security_group_id == module.redis.security_group_id

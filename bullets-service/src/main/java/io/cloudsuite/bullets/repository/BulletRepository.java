@@ -19,8 +19,8 @@ import io.vertx.mutiny.redis.client.Response;
 
 /**
  * The shared bullet counter in Redis: one key for the total (no TTL), one short-lived key per idempotency key and one
- * per client and window counting the records it created (both with a TTL). Under Redis' {@code volatile-ttl} (or
- * {@code volatile-lru}) eviction policy a full Redis evicts records, never the counter.
+ * per client and window counting the records it created (both with a TTL). Under Redis' {@code volatile-lru} eviction policy
+ * a full Redis evicts the least recently used records, never the counter, and keeps the hot per-client rate keys.
  */
 @ApplicationScoped
 public class BulletRepository {

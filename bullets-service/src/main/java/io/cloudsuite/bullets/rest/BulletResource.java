@@ -21,23 +21,25 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.cloudsuite.bullets.service.BulletCounter;
 import io.cloudsuite.bullets.service.FiredBullet;
+import io.cloudsuite.commons.client.ClientAddresses;
 import io.cloudsuite.commons.idempotency.IdempotencyKey;
 import io.cloudsuite.commons.problem.ProblemDetail;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.net.SocketAddress;
 
 @Path("/api/v1/player")
 @Tag(name = "Bullets")
 @Produces(MediaType.APPLICATION_JSON)
 public class BulletResource {
 
-    static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+    static final String IDEMPOTENT_REPLAYED = IdempotencyKey.REPLAYED_HEADER;
 
     private final BulletCounter counter;
+    private final ClientAddresses clients;
 
-    public BulletResource(BulletCounter counter) {
+    public BulletResource(BulletCounter counter, ClientAddresses clients) {
         this.counter = counter;
+        this.clients = clients;
     }
 
     @POST
@@ -68,12 +70,12 @@ public class BulletResource {
     }
 
     /**
-     * The address the bound on new idempotency records counts against: the one Quarkus resolves (the TCP peer, or
-     * behind the load balancer the forwarded address), capped in length as part of a Redis key.
+     * The address the bound on new idempotency records counts against: the suite's client-address rule (behind the
+     * load balancer the entry it appended to X-Forwarded-For, never one the client wrote), capped in length as part
+     * of a Redis key.
      */
-    private static String client(HttpServerRequest request) {
-        SocketAddress peer = request.remoteAddress();
-        String address = peer == null || peer.hostAddress() == null ? "unknown" : peer.hostAddress();
+    private String client(HttpServerRequest request) {
+        String address = clients.of(request);
         return address.length() > 64 ? address.substring(0, 64) : address;
     }
 

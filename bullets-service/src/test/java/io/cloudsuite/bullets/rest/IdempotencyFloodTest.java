@@ -23,7 +23,7 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * Issue 31, item 6: a flood of unique Idempotency-Keys filled a Redis running {@code noeviction} and every keyed POST
- * was refused. With the stack's {@code volatile-ttl} policy a full Redis evicts idempotency records (they carry a
+ * was refused. With the stack's {@code volatile-lru} policy a full Redis evicts idempotency records (they carry a
  * TTL) and never the counter (it has none); and one client can create only so many records per window.
  */
 @QuarkusTest
@@ -36,7 +36,9 @@ class IdempotencyFloodTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("bullets.idempotency-records-per-client", String.valueOf(RECORDS_PER_CLIENT),
-                    "bullets.idempotency-record-window", "1h");
+                    "bullets.idempotency-record-window", "1h",
+                    // As behind the load balancer: the client is the X-Forwarded-For entry it appended.
+                    "suite.forwarded.trusted-hops", "1");
         }
     }
 
@@ -51,7 +53,7 @@ class IdempotencyFloodTest {
         given().when().post(FIRE).then().statusCode(201);
         long before = total();
         long used = usedMemory();
-        redis.execute("CONFIG", "SET", "maxmemory-policy", "volatile-ttl");
+        redis.execute("CONFIG", "SET", "maxmemory-policy", "volatile-lru");
         redis.execute("CONFIG", "SET", "maxmemory", String.valueOf(used + 2 * 1024 * 1024));
         try {
             // 60,000 records as the service writes them (about 6 MB): far past the 2 MB left.
@@ -98,6 +100,28 @@ class IdempotencyFloodTest {
         given().header("Idempotency-Key", first).when().post(FIRE).then().statusCode(201)
                 .header(BulletResource.IDEMPOTENT_REPLAYED, equalTo("true"));
         given().when().post(FIRE).then().statusCode(201);
+    }
+
+    @Test
+    void theBoundCountsTheAddressTheLoadBalancerAppendedNeverOneTheClientWrote() {
+        // Another prefix on every request, one appended address: one client, refused once its records run out.
+        int refusedAfter = -1;
+        for (int i = 0; i < 2 * RECORDS_PER_CLIENT + 1 && refusedAfter < 0; i++) {
+            int status = given().header("X-Forwarded-For", "10.9.9." + i + ", 203.0.113.9")
+                    .header("Idempotency-Key", UUID.randomUUID().toString()).when().post(FIRE)
+                    .then().extract().statusCode();
+            if (status == 429) {
+                refusedAfter = i;
+            }
+        }
+        assertEquals(RECORDS_PER_CLIENT, refusedAfter, "a client-written prefix changed the bucket");
+
+        // One written prefix, another appended address on every request: as many clients, none refused.
+        for (int i = 0; i < 2 * RECORDS_PER_CLIENT + 1; i++) {
+            given().header("X-Forwarded-For", "203.0.113.50, 198.51.100." + i)
+                    .header("Idempotency-Key", UUID.randomUUID().toString()).when().post(FIRE)
+                    .then().statusCode(201);
+        }
     }
 
     private long total() {

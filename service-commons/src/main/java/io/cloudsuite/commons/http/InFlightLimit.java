@@ -5,8 +5,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response.Status;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.cloudsuite.commons.problem.ProblemType;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
@@ -21,9 +19,9 @@ import io.vertx.ext.web.RoutingContext;
  * opened ever more connections (20,000), and the requests waiting inside the replica filled its 160 MiB heap until
  * the JVM exited with an OutOfMemoryError. A quick 503 costs almost nothing and keeps the replica alive.
  *
- * <p>Framework paths ({@code /q/health}, {@code /q/metrics}) are never shed: a load balancer must see a busy replica
- * as alive and ready, or it would replace the replicas that carry the load. The path compared is the normalised one the
- * router matches ({@code /q/../api/x} is {@code /api/x}), so no spelling of an application path escapes the bound.
+ * <p>Every request on the public port counts, whatever its path, so no spelling of a path escapes the bound. Health
+ * and metrics are not among them: they are on the management interface, which this route does not guard, so a load
+ * balancer still sees a busy replica as alive and ready and does not replace the replicas that carry the load.
  */
 @Singleton
 public class InFlightLimit implements Handler<RoutingContext> {
@@ -33,21 +31,14 @@ public class InFlightLimit implements Handler<RoutingContext> {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final HttpLimitsConfig limits;
     private final VertxProblems problems;
-    private final String frameworkPaths;
 
-    public InFlightLimit(HttpLimitsConfig limits, VertxProblems problems,
-            @ConfigProperty(name = "quarkus.http.non-application-root-path", defaultValue = "q") String frameworkRoot) {
+    public InFlightLimit(HttpLimitsConfig limits, VertxProblems problems) {
         this.limits = limits;
         this.problems = problems;
-        this.frameworkPaths = "/" + frameworkRoot.replaceAll("^/+|/+$", "") + "/";
     }
 
     @Override
     public void handle(RoutingContext context) {
-        if (context.normalizedPath().startsWith(frameworkPaths)) {
-            context.next();
-            return;
-        }
         if (inFlight.incrementAndGet() > limits.maxInFlight()) {
             inFlight.decrementAndGet();
             context.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
