@@ -19,6 +19,14 @@ log() {
   printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2
 }
 
+# stop_process PID: SIGTERM to a process this shell started, then waits for it (its exit status is the signal's).
+stop_process() {
+  local status=0
+  kill "$1" 2>/dev/null || return 0
+  wait "$1" 2>/dev/null || status=$?
+  return $((status == 0 || status == 143 ? 0 : status))
+}
+
 fail() {
   log "FAILED: $*"
   exit 1

@@ -40,7 +40,7 @@ proxy_start() {
   cat >"$run_dir/haproxy.cfg" <<CFG
 global
   stats socket $run_dir/haproxy.sock mode 600 level admin
-  maxconn 4096
+  maxconn 20000
   # One line per request (target, status, termination state): which requests failed, and on which target.
   log stdout format raw local0 info
 
@@ -85,8 +85,8 @@ proxy_stop() {
   [ -f "$run_dir/haproxy.pid" ] || return 0
   local pid
   pid=$(cat "$run_dir/haproxy.pid")
-  kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
   rm -f "$run_dir/haproxy.pid"
+  stop_process "$pid"
 }
 
 # proxy_register NAME: adds the task's container (by IP, port 8080) as a target; it takes traffic once healthy.

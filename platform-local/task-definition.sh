@@ -60,14 +60,16 @@ tf_module_argument() {
 # tf_evaluate SERVICE EXPRESSION: the value of a module expression for the service's stack, evaluated by terraform
 # with every var.* and local.* it uses (recursively) defined as above.
 tf_evaluate() {
-  local service=$1 expression=$2 work name value pending done_names=" "
+  local service=$1 expression=$2 work name ref refs value pending done_names=" "
   work=$(mktemp -d)
   printf 'locals {\n  platform_local_value = %s\n}\n' "$expression" >"$work/main.tf"
   pending=$expression
   while true; do
-    name=$(grep -oE '(var|local)\.[a-z_][a-z0-9_]*' <<<"$pending" | sort -u | while read -r ref; do
-      [[ $done_names == *" $ref "* ]] || { echo "$ref"; break; }
-    done)
+    name=""
+    mapfile -t refs < <(grep -oE '(var|local)\.[a-z_][a-z0-9_]*' <<<"$pending" | sort -u)
+    for ref in "${refs[@]}"; do
+      if [[ $done_names != *" $ref "* ]]; then name=$ref; break; fi
+    done
     [ -n "$name" ] || break
     done_names+="$name "
     case $name in

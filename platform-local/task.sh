@@ -68,8 +68,8 @@ backends_stop() {
   for name in redis dynoxide; do
     [ -f "$run_dir/$name.pid" ] || continue
     pid=$(cat "$run_dir/$name.pid")
-    kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
     rm -f "$run_dir/$name.pid"
+    stop_process "$pid"
   done
 }
 
