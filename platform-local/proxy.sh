@@ -40,14 +40,14 @@ proxy_start() {
   cat >"$run_dir/haproxy.cfg" <<CFG
 global
   stats socket $run_dir/haproxy.sock mode 600 level admin
-  maxconn 20000
+  maxconn 8000
   # One line per request (target, status, termination state): which requests failed, and on which target.
   log stdout format raw local0 info
 
 defaults
   mode http
   log global
-  log-format "%s %ST %tsc %HM %HU"
+  log-format "%s %ST %tsc %HM %HU %Ts"
   timeout connect 5s
   # The ALB's idle timeout (60 s) on both sides.
   timeout client 60s
@@ -71,7 +71,8 @@ backend targets
   option httpchk GET /q/health/ready
   http-check expect status 200
 CFG
-  haproxy -f "$run_dir/haproxy.cfg" -db >"$run_dir/haproxy-requests.log" 2>"$run_dir/haproxy.log" &
+  # Appending: the request log is emptied between runs while HAProxy writes to it.
+  haproxy -f "$run_dir/haproxy.cfg" -db >>"$run_dir/haproxy-requests.log" 2>"$run_dir/haproxy.log" &
   echo $! >"$run_dir/haproxy.pid"
   local waited
   for waited in $(seq 50); do
@@ -89,10 +90,13 @@ proxy_stop() {
   stop_process "$pid"
 }
 
-# proxy_register NAME: adds the task's container (by IP, port 8080) as a target; it takes traffic once healthy.
+# proxy_register NAME [first]: adds the task's container (by IP, port 8080) as a target; it takes traffic once
+# healthy, slowly at first (slow start), except for the first targets of a service ("first"): a target group
+# starts a new target slowly only when another, healthy one is already serving.
 proxy_register() {
-  local name=$1 output
-  output=$(proxy_cli "add server targets/$name $(task_address "$name"):8080 $proxy_server_options")
+  local name=$1 options=$proxy_server_options output
+  if [ "${2:-}" = first ]; then options=${options/ slowstart */}; fi
+  output=$(proxy_cli "add server targets/$name $(task_address "$name"):8080 $options")
   grep -qi 'New server registered' <<<"$output" || fail "HAProxy refused target $name: $output"
   proxy_cli "enable health targets/$name" >/dev/null
   proxy_cli "enable server targets/$name" >/dev/null

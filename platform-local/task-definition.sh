@@ -66,7 +66,8 @@ tf_evaluate() {
   pending=$expression
   while true; do
     name=""
-    mapfile -t refs < <(grep -oE '(var|local)\.[a-z_][a-z0-9_]*' <<<"$pending" | sort -u)
+    mapfile -t refs < <(awk '{ while (match($0, /(var|local)\.[a-z_][a-z0-9_]*/)) {
+      print substr($0, RSTART, RLENGTH); $0 = substr($0, RSTART + RLENGTH) } }' <<<"$pending" | sort -u)
     for ref in "${refs[@]}"; do
       if [[ $done_names != *" $ref "* ]]; then name=$ref; break; fi
     done
