@@ -23,7 +23,8 @@ import io.cloudsuite.backends.suite.SuiteModules;
  * after the service) runs as its configuration says:
  * <ul>
  * <li>container port "http" = the service's prod HTTP port; liveness and readiness probes on its liveness and
- * readiness paths, on that port (application.properties, Quarkus' defaults where it sets nothing);</li>
+ * readiness paths, on the port that serves them (the management interface's when it is on: service-commons' shared
+ * configuration beneath application.properties, Quarkus' defaults where neither sets anything);</li>
  * <li>replicas = min_capacity of its Terraform stack's env/dev.tfvars (bullets: 3, sharing one Redis);</li>
  * <li>non-root pod, read-only root filesystem, no privilege escalation, all capabilities dropped, /tmp an emptyDir
  * (Quarkus writes there at start), CPU and memory requests and limits;</li>
@@ -83,7 +84,7 @@ final class KubernetesManifestsRule {
             findings.violation(where, "no Deployment named " + service);
             return;
         }
-        QuarkusHttpEndpoint endpoint = QuarkusHttpEndpoint.ofService(repoRoot.resolve(service));
+        QuarkusHttpEndpoint endpoint = QuarkusHttpEndpoint.ofSuiteService(repoRoot, service);
         JsonNode pod = deployment.path("spec").path("template").path("spec");
         JsonNode container = pod.path("containers").path(0);
         int port = -1;
@@ -97,8 +98,8 @@ final class KubernetesManifestsRule {
             findings.violation(where, "container port \"http\" is " + port + " but " + service + " listens on "
                     + endpoint.httpPort());
         }
-        probe(where, "livenessProbe", container, port, endpoint.readinessPort(), endpoint.livenessPath(), findings);
-        probe(where, "readinessProbe", container, port, endpoint.readinessPort(), endpoint.readinessPath(), findings);
+        probe(where, "livenessProbe", container, endpoint.readinessPort(), endpoint.livenessPath(), findings);
+        probe(where, "readinessProbe", container, endpoint.readinessPort(), endpoint.readinessPath(), findings);
 
         findings.checked();
         Integer minimum = devMinimum(repoRoot, service);
@@ -112,17 +113,27 @@ final class KubernetesManifestsRule {
         checkService(where, service, deployment, byKind, findings);
     }
 
-    private static void probe(String where, String name, JsonNode container, int httpPort, int healthPort,
-            String path, Findings findings) {
+    private static void probe(String where, String name, JsonNode container, int healthPort, String path,
+            Findings findings) {
         findings.checked();
         JsonNode get = container.path(name).path("httpGet");
         String actualPath = get.path("path").asText(null);
         JsonNode portNode = get.path("port");
-        int actualPort = portNode.isInt() ? portNode.asInt() : "http".equals(portNode.asText()) ? httpPort : -1;
+        int actualPort = portNode.isInt() ? portNode.asInt() : containerPort(container, portNode.asText());
         if (!path.equals(actualPath) || actualPort != healthPort) {
             findings.violation(where, name + " probes " + actualPath + " on port " + portNode.asText()
                     + ", expected " + path + " on " + healthPort);
         }
+    }
+
+    /** The number of the container's port with that name, -1 when it has none. */
+    private static int containerPort(JsonNode container, String name) {
+        for (JsonNode p : container.path("ports")) {
+            if (name.equals(p.path("name").asText())) {
+                return p.path("containerPort").asInt();
+            }
+        }
+        return -1;
     }
 
     private static void checkSecurity(String where, JsonNode pod, JsonNode container, Findings findings) {

@@ -66,6 +66,24 @@ class KubernetesManifestsRuleTest {
     }
 
     @Test
+    void probesFollowTheSharedManagementInterfaceToItsPort() throws IOException {
+        write("service-commons/src/main/resources/META-INF/microprofile-config.properties",
+                "quarkus.management.enabled=true\n");
+        List<String> violations = check().violations();
+        assertTrue(violations.contains("platform-k8s/alpha-service: livenessProbe probes /q/health/live on port http, "
+                + "expected /q/health/live on 9000"), violations.toString());
+
+        for (String service : List.of("alpha-service", "beta-service")) {
+            replace(service, "deployment", "- name: http\n              containerPort: 8080",
+                    "- name: http\n              containerPort: 8080\n            - name: management\n"
+                            + "              containerPort: 9000");
+            replace(service, "deployment", "port: http\n            periodSeconds",
+                    "port: management\n            periodSeconds");
+        }
+        assertEquals(List.of(), check().violations());
+    }
+
+    @Test
     void reportsAReadinessPathTheServiceDoesNotServe() throws IOException {
         write("beta-service/src/main/resources/application.properties", "quarkus.smallrye-health.readiness-path=/up\n");
         assertOnlyViolation("platform-k8s/beta-service: readinessProbe probes /q/health/ready on port http, expected /up");

@@ -20,16 +20,30 @@ record QuarkusHttpEndpoint(int httpPort, int readinessPort, String readinessPath
 
     /** The endpoint of a service whose application.properties may not exist yet (Quarkus' defaults then). */
     static QuarkusHttpEndpoint ofService(Path serviceDir) {
-        Path file = serviceDir.resolve("src/main/resources/application.properties");
         Properties properties = new Properties();
+        load(serviceDir.resolve("src/main/resources/application.properties"), properties);
+        return of(properties);
+    }
+
+    /**
+     * The same, with the conventions every service shares beneath the service's own keys, as Quarkus layers them:
+     * service-commons' microprofile-config.properties (e.g. the management interface that serves health on 9000).
+     */
+    static QuarkusHttpEndpoint ofSuiteService(Path repoRoot, String service) {
+        Properties properties = new Properties();
+        load(repoRoot.resolve("service-commons/src/main/resources/META-INF/microprofile-config.properties"), properties);
+        load(repoRoot.resolve(service).resolve("src/main/resources/application.properties"), properties);
+        return of(properties);
+    }
+
+    private static void load(Path file, Properties into) {
         if (Files.isRegularFile(file)) {
             try (Reader reader = Files.newBufferedReader(file)) {
-                properties.load(reader);
+                into.load(reader);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return of(properties);
     }
 
     static QuarkusHttpEndpoint of(Properties properties) {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URL;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import io.cloudsuite.backends.LocalDynoxideServer;
 import io.cloudsuite.testing.InjectLocalDynamo;
 import io.cloudsuite.testing.LocalDynamoResource;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
@@ -28,6 +30,9 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 @QuarkusTest
 @WithTestResource(LocalDynamoResource.class)
 class TablesAndReadinessTest {
+
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL readiness;
 
     @Inject
     DynamoDbClient dynamo;
@@ -74,11 +79,11 @@ class TablesAndReadinessTest {
 
     @Test
     void readinessIsDownWhileDynamoDbStallsOrIsGoneAndUpAgainAfter() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(readiness).then().statusCode(200).body("status", equalTo("UP"));
 
         server.freeze();
         try {
-            given().when().get("/q/health/ready").then().statusCode(503)
+            given().when().get(readiness).then().statusCode(503)
                     .time(lessThan(1_500L))
                     .body("status", equalTo("DOWN"))
                     .body(not(containsString(server.uri())))
@@ -86,16 +91,16 @@ class TablesAndReadinessTest {
         } finally {
             server.thaw();
         }
-        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get(readiness).then().statusCode(200);
 
         server.stop();
         try {
-            given().when().get("/q/health/ready").then().statusCode(503).time(lessThan(1_500L));
+            given().when().get(readiness).then().statusCode(503).time(lessThan(1_500L));
         } finally {
             server.start();
             creator.createMissing(); // a restarted local server is empty
         }
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(readiness).then().statusCode(200).body("status", equalTo("UP"));
     }
 
     private static List<String> keys(List<KeySchemaElement> schema) {

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,6 +23,9 @@ import io.cloudsuite.testing.RawHttp.Answer;
  * (docs/architecture.md, "Errors below the REST layer"). Part of {@link ServiceConventionsTest}.
  */
 public abstract class HttpLayerConventionsTest {
+
+    /** {@code path} on the service's management interface (health, metrics), not its public port. */
+    protected abstract String management(String path);
 
     /** Above the shared 1 MB body limit. */
     private static final int OVER_BODY_LIMIT = 1_048_576 + 65_536;
@@ -75,9 +80,10 @@ public abstract class HttpLayerConventionsTest {
 
     @Test
     void metricsAskedForAsJsonAreA406Problem() {
-        assertProblem(RawHttp.exchange("GET /q/metrics HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n"),
-                406, "/q/metrics");
-        Answer text = RawHttp.exchange("GET /q/metrics HTTP/1.1\r\nHost: localhost\r\nAccept: text/plain\r\n\r\n");
+        int port = URI.create(management("/q/metrics")).getPort();
+        assertProblem(RawHttp.exchange(port,
+                "GET /q/metrics HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n"), 406, "/q/metrics");
+        Answer text = RawHttp.exchange(port, "GET /q/metrics HTTP/1.1\r\nHost: localhost\r\nAccept: text/plain\r\n\r\n");
         assertEquals(200, text.status(), text::toString);
     }
 

@@ -31,16 +31,18 @@ public final class PackagedReplica implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path log;
 
-    private PackagedReplica(Process process, int port, Path log) {
+    private PackagedReplica(Process process, int port, int managementPort, Path log) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
     /**
-     * Starts the replica and returns once its readiness check answers UP.
+     * Starts the replica and returns once its readiness check (on its management interface) answers UP.
      *
      * @param configuration system properties for the replica, e.g. the backend addresses the test resources gave
      */
@@ -49,9 +51,11 @@ public final class PackagedReplica implements AutoCloseable {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the *IT tests with mvn verify");
         }
         int port = FreePort.find();
+        int managementPort = FreePort.find();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.management.port=" + managementPort);
         command.add("-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
         configuration.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
@@ -60,7 +64,7 @@ public final class PackagedReplica implements AutoCloseable {
             Path log = Files.createTempFile(Path.of("target"), "replica-" + port + "-", ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
-            PackagedReplica replica = new PackagedReplica(process, port, log);
+            PackagedReplica replica = new PackagedReplica(process, port, managementPort, log);
             replica.awaitReady();
             return replica;
         } catch (IOException e) {
@@ -79,7 +83,7 @@ public final class PackagedReplica implements AutoCloseable {
 
     private void awaitReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(READY_WITHIN);
         while (Instant.now().isBefore(deadline)) {

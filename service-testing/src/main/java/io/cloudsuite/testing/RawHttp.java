@@ -53,12 +53,21 @@ public final class RawHttp {
         return exchange(request.getBytes(StandardCharsets.ISO_8859_1));
     }
 
+    /** The same, with another port of the service under test (e.g. its management interface). */
+    public static Answer exchange(int port, String request) {
+        return exchange(port, request.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
     /**
      * Sends the bytes, then reads one answer (or sees the connection closed without one). A request whose body is
      * still owed keeps the connection open until the server answers or gives up.
      */
     public static Answer exchange(byte[] request) {
-        try (Socket socket = connect()) {
+        return exchange(RestAssured.port, request);
+    }
+
+    private static Answer exchange(int port, byte[] request) {
+        try (Socket socket = connect(port)) {
             OutputStream out = socket.getOutputStream();
             try {
                 out.write(request);
@@ -68,13 +77,13 @@ public final class RawHttp {
             }
             return read(socket);
         } catch (IOException e) {
-            throw new IllegalStateException("raw exchange with port " + RestAssured.port + " failed", e);
+            throw new IllegalStateException("raw exchange with port " + port + " failed", e);
         }
     }
 
     /** Sends the bytes and goes away at once, as a client that dies mid-request. */
     public static void sendAndHangUp(String request) {
-        try (Socket socket = connect()) {
+        try (Socket socket = connect(RestAssured.port)) {
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
         } catch (IOException e) {
@@ -82,8 +91,8 @@ public final class RawHttp {
         }
     }
 
-    private static Socket connect() throws IOException {
-        Socket socket = new Socket("localhost", RestAssured.port);
+    private static Socket connect(int port) throws IOException {
+        Socket socket = new Socket("localhost", port);
         socket.setSoTimeout(READ_TIMEOUT_MILLIS);
         return socket;
     }

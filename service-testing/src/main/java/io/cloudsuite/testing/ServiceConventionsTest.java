@@ -8,12 +8,18 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import io.cloudsuite.testing.RawHttp.Answer;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.http.ContentType;
 
 /**
@@ -24,6 +30,14 @@ public abstract class ServiceConventionsTest extends HttpLayerConventionsTest {
 
     /** The service's {@code quarkus.application.name}, as {@code /ping} reports it. */
     protected abstract String serviceName();
+
+    @TestHTTPResource(management = true)
+    URL managementInterface;
+
+    /** {@code path} on the service's management interface (health, metrics), not its public port. */
+    protected String management(String path) {
+        return ManagementInterface.url(this, managementInterface, path);
+    }
 
     @Test
     void anUnknownRouteIsAProblemWithoutInternals() {
@@ -45,17 +59,37 @@ public abstract class ServiceConventionsTest extends HttpLayerConventionsTest {
     }
 
     @Test
-    void livenessAndReadinessAreUp() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    void livenessAndReadinessAreUpOnTheManagementInterface() {
+        given().when().get(management("/q/health/live")).then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(management("/q/health/ready")).then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
-    void requestsAreCountedInPrometheusMetrics() {
+    void requestsAreCountedInPrometheusMetricsOnTheManagementInterface() {
         given().when().get("/ping").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(management("/q/metrics")).then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\","
                         + "status=\"200\",uri=\"/ping\"}"));
+    }
+
+    /**
+     * Health and metrics are internal: the public port (the one the load balancer routes clients to) has no route to
+     * them in any spelling a router might decode or normalise, sent byte for byte as a hostile client would.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "/q/metrics", "/q/%6Detrics", "//q/metrics", "/x/../q/metrics", "/q/./metrics", "/%71/metrics",
+        "/q/health", "/q/%68ealth", "//q/health", "/x/../q/health", "/q/./health", "/%71/health",
+        "/q/health/ready", "/q/health/%72eady", "//q/health/ready", "/x/../q/health/ready", "/q/./health/ready",
+        "/%71/health/ready",
+    })
+    void noSpellingOfAnInternalPathReachesItOnThePublicPort(String path) {
+        Answer answer = RawHttp.exchange("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: */*\r\n\r\n");
+
+        assertTrue(answer.status() >= 400 && answer.status() < 500, answer::toString);
+        assertFalse(answer.body().contains("http_server_requests"), answer::toString);
+        assertFalse(answer.body().contains("\"checks\""), answer::toString);
+        assertFalse(answer.body().contains("\"UP\""), answer::toString);
     }
 
     @Test

@@ -52,9 +52,9 @@ final class Http {
         get("http://127.0.0.1:1/", Map.of(), Duration.ofSeconds(1));
     }
 
-    /** {@code /q/health/ready} answers 200. */
-    static boolean isReady(String baseUrl) {
-        Answer answer = get(baseUrl + "/q/health/ready", Map.of(), Duration.ofSeconds(3));
+    /** {@code /q/health/ready} on the service's management interface answers 200. */
+    static boolean isReady(String managementUrl) {
+        Answer answer = get(managementUrl + "/q/health/ready", Map.of(), Duration.ofSeconds(3));
         return answer.answered() && answer.status() == 200;
     }
 }

@@ -100,8 +100,12 @@ final class Monitor {
         }
     }
 
-    /** A service and where it answers. */
-    record Target(SuiteService service, String baseUrl) {
+    /**
+     * A service and where it answers: its public URL, and its management interface (readiness) when the monitor can
+     * reach it, i.e. a local suite's; behind a load balancer only the public URL is reachable, and the load balancer
+     * itself sends requests only to ready replicas.
+     */
+    record Target(SuiteService service, String baseUrl, Optional<String> managementUrl) {
     }
 
     private Monitor() {
@@ -132,13 +136,18 @@ final class Monitor {
         }
         List<Target> targets = new ArrayList<>();
         for (SuiteService service : services) {
-            String url = Optional.ofNullable(options.urls().get(service.shortName()))
-                    .or(() -> Optional.ofNullable(options.urls().get(service.name())))
-                    .orElseGet(() -> options.domain() != null
-                            ? "https://" + service.shortName() + "." + options.domain()
-                            : "http://localhost:" + state.flatMap(s -> s.service(service.name()))
-                                    .map(RecordedProcess::port).orElse(service.localPort()));
-            targets.add(new Target(service, url));
+            Optional<String> given = Optional.ofNullable(options.urls().get(service.shortName()))
+                    .or(() -> Optional.ofNullable(options.urls().get(service.name())));
+            if (given.isPresent() || options.domain() != null) {
+                targets.add(new Target(service,
+                        given.orElseGet(() -> "https://" + service.shortName() + "." + options.domain()), Optional.empty()));
+                continue;
+            }
+            Optional<RecordedProcess> local = state.flatMap(s -> s.service(service.name()));
+            targets.add(new Target(service,
+                    "http://localhost:" + local.map(RecordedProcess::port).orElse(service.localPort()),
+                    Optional.of("http://localhost:" + local.map(RecordedProcess::managementPort)
+                            .orElse(service.localManagementPort()))));
         }
         return targets;
     }
@@ -168,12 +177,15 @@ final class Monitor {
 
     static Verdict check(Target target, Options options, Map<String, String> environment) {
         String base = target.baseUrl();
-        Http.Answer ready = Http.get(base + "/q/health/ready", Map.of(), TIMEOUT);
-        if (!ready.answered()) {
-            return new Verdict(DOWN, base + " unreachable: " + ready.failure());
-        }
-        if (ready.status() != 200) {
-            return new Verdict(DOWN, base + " not ready: /q/health/ready answered " + ready.status());
+        if (target.managementUrl().isPresent()) {
+            String management = target.managementUrl().get();
+            Http.Answer ready = Http.get(management + "/q/health/ready", Map.of(), TIMEOUT);
+            if (!ready.answered()) {
+                return new Verdict(DOWN, management + " unreachable: " + ready.failure());
+            }
+            if (ready.status() != 200) {
+                return new Verdict(DOWN, management + " not ready: /q/health/ready answered " + ready.status());
+            }
         }
         Http.Answer document = Http.get(base + "/q/openapi?format=json", Map.of("Accept", "application/json"), TIMEOUT);
         Optional<JsonNode> openApi = parse(document);

@@ -43,7 +43,14 @@ record ProbeRequest(String path, String pathAndQuery, boolean secured, Map<Strin
      * when it declares one, else the first suitable GET of its OpenAPI document.
      */
     static Optional<ProbeRequest> of(SuiteService service, JsonNode openApi) {
-        return declared(service).or(() -> from(openApi));
+        return declared(service).map(call -> withDocumentedHeaders(call, openApi)).or(() -> from(openApi));
+    }
+
+    /** The declared call with the examples of the headers its operation requires (stream-limiter's viewer address). */
+    private static ProbeRequest withDocumentedHeaders(ProbeRequest call, JsonNode openApi) {
+        return at(openApi, call.path())
+                .map(documented -> new ProbeRequest(call.path(), call.pathAndQuery(), call.secured(), documented.headers()))
+                .orElse(call);
     }
 
     static Optional<ProbeRequest> declared(SuiteService service) {

@@ -18,8 +18,9 @@ import java.util.concurrent.TimeoutException;
  * @param pid           its process id
  * @param startedMillis when the OS says it started (epoch millis), 0 when the OS does not say
  * @param port          the port it answers on (a service's HTTP port), 0 for none
+ * @param managementPort a service's management interface port (health, metrics), 0 for none
  */
-record RecordedProcess(Role role, String name, long pid, long startedMillis, int port) {
+record RecordedProcess(Role role, String name, long pid, long startedMillis, int port, int managementPort) {
 
     enum Role {
         /** A packaged service. */
@@ -31,7 +32,11 @@ record RecordedProcess(Role role, String name, long pid, long startedMillis, int
     }
 
     static RecordedProcess of(Role role, String name, ProcessHandle handle, int port) {
-        return new RecordedProcess(role, name, handle.pid(), startMillis(handle), port);
+        return of(role, name, handle, port, 0);
+    }
+
+    static RecordedProcess of(Role role, String name, ProcessHandle handle, int port, int managementPort) {
+        return new RecordedProcess(role, name, handle.pid(), startMillis(handle), port, managementPort);
     }
 
     /** The live process this record names, if it still runs. */

@@ -21,9 +21,9 @@ final class ServiceLaunch {
      * @param backendAddresses the address of every backend the service needs: one the suite found answering at the
      *                         configured address, or one it started
      */
-    static List<String> command(SuiteService service, int port, Map<LocalBackendKind, String> backendAddresses,
-            boolean prodProfile) {
+    static List<String> command(SuiteService service, int port, int managementPort,
+            Map<LocalBackendKind, String> backendAddresses, boolean prodProfile) {
         Map<String, String> profile = prodProfile ? Map.of() : Map.of("quarkus.profile", "dev");
-        return ServiceProcess.commandFor(service, port, backendAddresses, profile);
+        return ServiceProcess.commandFor(service, port, managementPort, backendAddresses, profile);
     }
 }

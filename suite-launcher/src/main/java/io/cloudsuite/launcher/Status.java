@@ -24,6 +24,11 @@ final class Status {
         return "http://localhost:" + service.port();
     }
 
+    /** Where the service answers health and metrics (its management interface). */
+    static String managementUrl(RecordedProcess service) {
+        return "http://localhost:" + service.managementPort();
+    }
+
     /** Prints the table; true when every recorded process runs and every service is ready. */
     static boolean print(SuiteState state) {
         boolean healthy = true;
@@ -33,7 +38,7 @@ final class Status {
             if (!service.isAlive()) {
                 serviceState = "gone (pid " + service.pid() + " no longer runs)";
                 healthy = false;
-            } else if (Http.isReady(baseUrl(service))) {
+            } else if (Http.isReady(managementUrl(service))) {
                 serviceState = "ready (pid " + service.pid() + ")";
             } else {
                 serviceState = "not ready (pid " + service.pid() + ")";

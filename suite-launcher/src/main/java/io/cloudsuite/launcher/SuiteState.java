@@ -90,7 +90,8 @@ final class SuiteState {
                     properties.getProperty(prefix + "name"),
                     Long.parseLong(properties.getProperty(prefix + "pid")),
                     Long.parseLong(properties.getProperty(prefix + "started", "0")),
-                    Integer.parseInt(properties.getProperty(prefix + "port", "0"))));
+                    Integer.parseInt(properties.getProperty(prefix + "port", "0")),
+                    Integer.parseInt(properties.getProperty(prefix + "management-port", "0"))));
         }
         for (int i = 0; properties.containsKey("backend." + i + ".uri"); i++) {
             String prefix = "backend." + i + ".";
@@ -112,6 +113,7 @@ final class SuiteState {
             properties.setProperty(prefix + "pid", Long.toString(process.pid()));
             properties.setProperty(prefix + "started", Long.toString(process.startedMillis()));
             properties.setProperty(prefix + "port", Integer.toString(process.port()));
+            properties.setProperty(prefix + "management-port", Integer.toString(process.managementPort()));
         }
         for (int i = 0; i < backends.size(); i++) {
             Backend backend = backends.get(i);

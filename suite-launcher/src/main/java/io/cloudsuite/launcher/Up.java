@@ -172,6 +172,7 @@ final class Up {
     private void startService(SuiteService service, Map<LocalBackendKind, String> backendAddresses,
             Map<SuiteService, RecordedProcess> started, Map<SuiteService, String> failures) {
         int port = home.freePorts() ? FreePort.find() : service.localPort();
+        int managementPort = home.freePorts() ? FreePort.find() : service.localManagementPort();
         if (TcpProbe.isAnswering("127.0.0.1", port)) {
             failures.put(service, "port " + port + ", which " + service.name() + " listens on, is already taken by "
                     + "another program: stop that program (or its `./suite` in another checkout) and run up again");
@@ -186,7 +187,8 @@ final class Up {
         }
         long spawnedAt = System.nanoTime();
         spawn(RecordedProcess.Role.SERVICE, service.name(),
-                ServiceLaunch.command(service, port, backendAddresses, home.prodProfile()), port)
+                ServiceLaunch.command(service, port, managementPort, backendAddresses, home.prodProfile()), port,
+                managementPort)
                 .ifPresent(process -> {
                     started.put(service, process);
                     spawnedNanos.put(service, spawnedAt);
@@ -202,7 +204,7 @@ final class Up {
                 RecordedProcess process = entry.getValue();
                 if (!process.isAlive()) {
                     failures.put(entry.getKey(), "exited during startup");
-                } else if (Http.isReady(Status.baseUrl(process))) {
+                } else if (Http.isReady(Status.managementUrl(process))) {
                     pending.remove(entry.getKey());
                     // From the launcher starting the JVM to its first ready answer, give or take one poll: the
                     // start-to-ready time the benchmarks record (benchmarks/wrk.sh reads this line). Not the OS's
@@ -256,12 +258,18 @@ final class Up {
     /** Starts a detached process and records it at once; empty when Ctrl-C came first. */
     private synchronized Optional<RecordedProcess> spawn(RecordedProcess.Role role, String name, List<String> command,
             int port) {
+        return spawn(role, name, command, port, 0);
+    }
+
+    /** The same, for a service with a management interface on {@code managementPort}. */
+    private synchronized Optional<RecordedProcess> spawn(RecordedProcess.Role role, String name, List<String> command,
+            int port, int managementPort) {
         if (abandoned) {
             return Optional.empty();
         }
         try {
             Process process = Detached.start(command, home.log(name), home.root());
-            RecordedProcess recorded = RecordedProcess.of(role, name, process.toHandle(), port);
+            RecordedProcess recorded = RecordedProcess.of(role, name, process.toHandle(), port, managementPort);
             state.add(recorded);
             save();
             return Optional.of(recorded);

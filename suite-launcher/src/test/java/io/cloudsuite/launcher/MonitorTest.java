@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -63,7 +64,8 @@ class MonitorTest {
         });
         server.start();
         SuiteService konnichiwa = new SuiteService("konnichiwa-service", Path.of("."), new Properties());
-        target = new Monitor.Target(konnichiwa, "http://127.0.0.1:" + server.getAddress().getPort());
+        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        target = new Monitor.Target(konnichiwa, url, Optional.of(url));
     }
 
     @AfterEach
@@ -95,6 +97,15 @@ class MonitorTest {
         Run run = check(Map.of("KONNICHIWA_API_KEY", KEY));
         assertEquals(Monitor.DOWN, run.exit(), run.output());
         assertTrue(run.output().contains("not ready"), run.output());
+    }
+
+    @Test
+    void behindALoadBalancerReadinessIsNotAskedForAndTheRealCallDecides() {
+        readyStatus.set(503);
+        target = new Monitor.Target(target.service(), target.baseUrl(), Optional.empty());
+        Run run = check(Map.of("KONNICHIWA_API_KEY", KEY));
+        assertEquals(Monitor.HEALTHY, run.exit(), run.output());
+        assertTrue(run.output().contains("GET /greeting -> 200"), run.output());
     }
 
     @Test

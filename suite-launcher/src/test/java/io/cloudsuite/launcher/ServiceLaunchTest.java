@@ -33,20 +33,21 @@ class ServiceLaunchTest {
     }
 
     @Test
-    void runsTheJarInTheDevProfileWithThePackagedJvmFlagsOnItsPortWithTheSuitesBackends() {
-        List<String> command = ServiceLaunch.command(service(), 41234,
+    void runsTheJarInTheDevProfileWithThePackagedJvmFlagsOnItsPortsWithTheSuitesBackends() {
+        List<String> command = ServiceLaunch.command(service(), 41234, 41235,
                 Map.of(LocalBackendKind.REDIS, "redis://127.0.0.1:40000",
                         LocalBackendKind.DYNAMODB, "http://127.0.0.1:40001"), false);
         assertEquals("@" + dir.resolve("target/service-jvm.options"), command.get(1));
         assertTrue(command.containsAll(List.of("-Dquarkus.profile=dev", "-Dquarkus.http.host=127.0.0.1",
-                "-Dquarkus.http.port=41234", "-Dquarkus.redis.hosts=redis://127.0.0.1:40000")), command::toString);
+                "-Dquarkus.http.port=41234", "-Dquarkus.management.host=127.0.0.1", "-Dquarkus.management.port=41235",
+                "-Dquarkus.redis.hosts=redis://127.0.0.1:40000")), command::toString);
         assertEquals(List.of("-jar", dir.resolve("target/quarkus-app/quarkus-run.jar").toString()),
                 command.subList(command.size() - 2, command.size()));
     }
 
     @Test
     void theProdProfileIsTheDeployedOneWithTheLocalClientSettingsOfEachBackend() {
-        List<String> command = ServiceLaunch.command(service(), 41234,
+        List<String> command = ServiceLaunch.command(service(), 41234, 41235,
                 Map.of(LocalBackendKind.REDIS, "redis://127.0.0.1:40000",
                         LocalBackendKind.DYNAMODB, "http://127.0.0.1:40001"), true);
         assertFalse(command.stream().anyMatch(arg -> arg.startsWith("-Dquarkus.profile")), command::toString);
@@ -56,7 +57,7 @@ class ServiceLaunchTest {
 
     @Test
     void aBackendWithoutAnAddressIsAnError() {
-        assertThrows(IllegalArgumentException.class, () -> ServiceLaunch.command(service(), 41234,
+        assertThrows(IllegalArgumentException.class, () -> ServiceLaunch.command(service(), 41234, 41235,
                 Map.of(LocalBackendKind.REDIS, "redis://127.0.0.1:40000"), false));
     }
 

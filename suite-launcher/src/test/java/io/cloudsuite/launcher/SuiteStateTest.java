@@ -17,7 +17,7 @@ class SuiteStateTest {
     @Test
     void roundTripsProcessesBackendsAndCompletion(@TempDir Path dir) {
         SuiteState state = new SuiteState();
-        state.add(RecordedProcess.of(RecordedProcess.Role.SERVICE, "bullets-service", ProcessHandle.current(), 8081));
+        state.add(RecordedProcess.of(RecordedProcess.Role.SERVICE, "bullets-service", ProcessHandle.current(), 8081, 9081));
         state.add(new SuiteState.Backend("Redis", "redis://127.0.0.1:6379", true));
         state.markComplete();
         state.save(dir.resolve("state.properties"));
@@ -27,6 +27,7 @@ class SuiteStateTest {
         assertEquals(state.backends(), loaded.backends());
         assertTrue(loaded.complete());
         assertEquals(8081, loaded.service("bullets-service").orElseThrow().port());
+        assertEquals(9081, loaded.service("bullets-service").orElseThrow().managementPort());
     }
 
     @Test
@@ -44,7 +45,7 @@ class SuiteStateTest {
         ProcessHandle self = ProcessHandle.current();
         RecordedProcess recorded = RecordedProcess.of(RecordedProcess.Role.SERVICE, "x", self, 0);
         RecordedProcess sameNumberOtherProcess = new RecordedProcess(recorded.role(), recorded.name(), recorded.pid(),
-                recorded.startedMillis() - 60_000, 0);
+                recorded.startedMillis() - 60_000, 0, 0);
         assertTrue(recorded.isAlive());
         assertFalse(sameNumberOtherProcess.isAlive(), "a different start time means another program took the PID");
         assertFalse(sameNumberOtherProcess.stop(Duration.ofSeconds(1)), "and it is never stopped");

@@ -36,7 +36,7 @@ class ConventionsTest extends ServiceConventionsTest {
     @Test
     void greetingsAreCountedInMetrics() {
         given().when().get("/").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(management("/q/metrics")).then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\","
                         + "status=\"200\",uri=\"root\"}"));
     }

@@ -8,18 +8,23 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.net.URL;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 /** Every way of asking for /inspect, and what each answer must not reveal. */
 @QuarkusTest
 class InspectAuthorizationTest {
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     @Test
     void aValidKeyIsLetThrough() {
@@ -94,7 +99,7 @@ class InspectAuthorizationTest {
         given().header("Authorization", DevelopmentKey.BEARER).when().get("/inspect").then().statusCode(200);
         given().header("Authorization", "Bearer wrong-metrics-token").when().get("/inspect").then().statusCode(401);
 
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(metrics).then().statusCode(200)
                 .body(containsString("uri=\"/inspect\""))
                 .body(not(containsString(DevelopmentKey.KEY)))
                 .body(not(containsString("wrong-metrics-token")));

@@ -81,7 +81,7 @@ class PackagedStartupIT {
     private RunningJar startAndAwaitReady(Map<String, String> environment) throws Exception {
         RunningJar jar = start(environment);
         Instant deadline = Instant.now().plus(START_TIMEOUT);
-        HttpRequest ready = HttpRequest.newBuilder(jar.uri("/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(jar.managementUri("/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
         while (Instant.now().isBefore(deadline) && jar.process.isAlive()) {
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -99,23 +99,30 @@ class PackagedStartupIT {
     private static RunningJar start(Map<String, String> environment) throws IOException {
         assertTrue(Files.isRegularFile(JAR), JAR + " is missing: the package phase builds it");
         int port = FreePort.find();
+        int managementPort = FreePort.find();
         Path output = Files.createTempFile(Path.of("target"), "packaged-startup-", ".log");
         ProcessBuilder builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port, "-jar", JAR.toString())
+                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.host=127.0.0.1", "-Dquarkus.management.port=" + managementPort,
+                "-jar", JAR.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         // Only what the test gives: no key this JVM's environment may carry.
         builder.environment().remove("KONNICHIWA_API_KEYS");
         builder.environment().remove("API_KEY");
         builder.environment().putAll(environment);
-        return new RunningJar(builder.start(), port, output);
+        return new RunningJar(builder.start(), port, managementPort, output);
     }
 
-    private record RunningJar(Process process, int port, Path output) implements AutoCloseable {
+    private record RunningJar(Process process, int port, int managementPort, Path output) implements AutoCloseable {
 
         URI uri(String path) {
             return URI.create("http://127.0.0.1:" + port + path);
+        }
+
+        URI managementUri(String path) {
+            return URI.create("http://127.0.0.1:" + managementPort + path);
         }
 
         List<String> outputLines() throws IOException {

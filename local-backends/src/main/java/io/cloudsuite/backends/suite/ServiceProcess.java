@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.cloudsuite.backends.FreePort;
 import io.cloudsuite.backends.LocalBackend;
 import io.cloudsuite.backends.LocalBackendKind;
 import io.cloudsuite.backends.TcpProbe;
@@ -21,7 +22,7 @@ import io.cloudsuite.backends.TcpProbe;
 /**
  * One packaged service running as a child JVM the way it runs in its container: the prod profile, the suite's
  * shared JVM flags ({@code target/service-jvm.options}, from {@code jvm/service-jvm.options}), on a loopback
- * port, pointed at local backends. The suite launcher, the load tests' smoke run and the benchmarks start services
+ * port, with its management interface (health, metrics) on a second loopback port, pointed at local backends. The suite launcher, the load tests' smoke run and the benchmarks start services
  * through this one class.
  */
 public final class ServiceProcess {
@@ -31,12 +32,14 @@ public final class ServiceProcess {
 
     private final SuiteService service;
     private final int port;
+    private final int managementPort;
     private final Process process;
     private final long startedNanos;
 
-    private ServiceProcess(SuiteService service, int port, Process process, long startedNanos) {
+    private ServiceProcess(SuiteService service, int port, int managementPort, Process process, long startedNanos) {
         this.service = service;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
         this.startedNanos = startedNanos;
     }
@@ -52,10 +55,14 @@ public final class ServiceProcess {
         return start(service, port, backends, Map.of(), log);
     }
 
-    /** The same, with extra configuration passed as system properties (e.g. an API key the prod profile needs). */
+    /**
+     * The same, with extra configuration passed as system properties (e.g. an API key the prod profile needs). The
+     * management interface takes a free port ({@link #managementUrl()}).
+     */
     public static ServiceProcess start(SuiteService service, int port, Map<LocalBackendKind, LocalBackend> backends,
             Map<String, String> configuration, Path log) throws IOException {
-        List<String> command = command(service, port, backends, configuration);
+        int managementPort = FreePort.find();
+        List<String> command = command(service, port, managementPort, backends, configuration);
         if (TcpProbe.isAnswering(LocalBackend.LOOPBACK, port)) {
             throw new IllegalStateException("port " + port + " for " + service.name() + " is taken");
         }
@@ -64,20 +71,20 @@ public final class ServiceProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        return new ServiceProcess(service, port, process, started);
+        return new ServiceProcess(service, port, managementPort, process, started);
     }
 
     /** The command line: {@code java @service-jvm.options -D... -jar quarkus-run.jar}. */
-    public static List<String> command(SuiteService service, int port, Map<LocalBackendKind, LocalBackend> backends,
-            Map<String, String> configuration) {
+    public static List<String> command(SuiteService service, int port, int managementPort,
+            Map<LocalBackendKind, LocalBackend> backends, Map<String, String> configuration) {
         Map<LocalBackendKind, String> addresses = new LinkedHashMap<>();
         backends.forEach((kind, backend) -> addresses.put(kind, backend.uri()));
-        return commandFor(service, port, addresses, configuration);
+        return commandFor(service, port, managementPort, addresses, configuration);
     }
 
     /** The same, with each backend given by its address: the one command line of every local launcher. */
-    public static List<String> commandFor(SuiteService service, int port, Map<LocalBackendKind, String> backendAddresses,
-            Map<String, String> configuration) {
+    public static List<String> commandFor(SuiteService service, int port, int managementPort,
+            Map<LocalBackendKind, String> backendAddresses, Map<String, String> configuration) {
         for (Path packaged : List.of(service.runnableJar(), service.jvmOptions())) {
             if (!Files.isRegularFile(packaged)) {
                 throw new IllegalStateException(packaged + " is missing: run ./mvnw -B package -DskipTests first");
@@ -88,6 +95,8 @@ public final class ServiceProcess {
                 "@" + service.jvmOptions(),
                 "-Dquarkus.http.host=" + LocalBackend.LOOPBACK,
                 "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.host=" + LocalBackend.LOOPBACK,
+                "-Dquarkus.management.port=" + managementPort,
                 "-Dquarkus.log.console.json.enabled=false"));
         for (LocalBackendKind kind : service.backends()) {
             String address = backendAddresses.get(kind);
@@ -102,14 +111,14 @@ public final class ServiceProcess {
     }
 
     /**
-     * Waits until {@code /q/health/ready} answers 200.
+     * Waits until {@code /q/health/ready} on the management interface answers 200.
      *
      * @return the time from starting the JVM to its first ready answer
      * @throws IllegalStateException when the service exits or is not ready in time
      */
     public Duration awaitReady(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         long deadline = startedNanos + timeout.toNanos();
         while (System.nanoTime() - deadline < 0) {
@@ -156,5 +165,10 @@ public final class ServiceProcess {
 
     public String baseUrl() {
         return "http://" + LocalBackend.LOOPBACK + ":" + port;
+    }
+
+    /** Where health and metrics answer, e.g. {@code http://127.0.0.1:41234} (+ {@code /q/metrics}). */
+    public String managementUrl() {
+        return "http://" + LocalBackend.LOOPBACK + ":" + managementPort;
     }
 }

@@ -31,6 +31,15 @@ public record SuiteService(String name, Path directory, Properties configuration
         return Integer.parseInt(port.trim());
     }
 
+    /** Local runs serve health and metrics on the service's own management port, the one dev mode uses. */
+    public int localManagementPort() {
+        String port = configuration.getProperty("%dev.quarkus.management.port");
+        if (port == null) {
+            throw new IllegalStateException(name + " sets no %dev.quarkus.management.port in its application.properties");
+        }
+        return Integer.parseInt(port.trim());
+    }
+
     /**
      * A key's value in the dev profile, the profile local runs use: its {@code %dev.} form when set, else the plain
      * key (a prod-only address such as DynamoDB's endpoint override is often set for dev only).

@@ -31,7 +31,7 @@ class ConventionsTest extends ServiceConventionsTest {
     @Test
     void clockRequestsAreCountedInMetrics() {
         given().when().get("/api/v1/clock?mirror_time=12:22").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(management("/q/metrics")).then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\","
                         + "status=\"200\",uri=\"/api/v1/clock\"}"));
     }

@@ -6,12 +6,10 @@ import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,8 +26,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.cloudsuite.commons.problem.InvalidInputException;
 import io.cloudsuite.commons.problem.ProblemDetail;
 import io.cloudsuite.peopleinfo.service.PeopleService;
-import io.micrometer.prometheus.PrometheusMeterRegistry;
-import io.prometheus.client.exporter.common.TextFormat;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 
@@ -41,14 +37,10 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Original API")
 public class LegacyResource {
 
-    private static final String OPENMETRICS = "application/openmetrics-text";
-
     private final PeopleService people;
-    private final PrometheusMeterRegistry prometheus;
 
-    public LegacyResource(PeopleService people, PrometheusMeterRegistry prometheus) {
+    public LegacyResource(PeopleService people) {
         this.people = people;
-        this.prometheus = prometheus;
     }
 
     @POST
@@ -98,21 +90,9 @@ public class LegacyResource {
     @Path("/status")
     @NonBlocking
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The original liveness answer", description = "Readiness is /q/health/ready.")
+    @Operation(summary = "The original liveness answer",
+            description = "Readiness is /q/health/ready on the management interface (internal).")
     public Map<String, String> status() {
         return Map.of("status", "ok");
-    }
-
-    @GET
-    @Path("/metrics")
-    @NonBlocking
-    @Produces({OPENMETRICS, MediaType.TEXT_PLAIN})
-    @Operation(summary = "Prometheus metrics at the original path", description = "The same text as /q/metrics.")
-    public RestResponse<String> metrics(@HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        // The same choice as Quarkus' own /q/metrics handler: text/plain (0.0.4) when asked for, else OpenMetrics.
-        String format = accept != null && (accept.contains("text/plain") || accept.contains("text/html"))
-                ? TextFormat.CONTENT_TYPE_004
-                : TextFormat.CONTENT_TYPE_OPENMETRICS_100;
-        return RestResponse.ResponseBuilder.ok(prometheus.scrape(format), format).build();
     }
 }

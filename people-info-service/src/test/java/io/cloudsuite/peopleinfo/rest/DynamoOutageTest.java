@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import java.net.URL;
 import java.time.Duration;
 
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import io.cloudsuite.testing.InjectLocalDynamo;
 import io.cloudsuite.testing.LocalDynamoResource;
 import io.cloudsuite.testing.LocalRedisResource;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -32,6 +34,12 @@ import io.restassured.response.ValidatableResponse;
 @WithTestResource(LocalRedisResource.class)
 @WithTestResource(LocalDynamoResource.class)
 class DynamoOutageTest {
+
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL readiness;
+
+    @TestHTTPResource(value = "health/live", management = true)
+    URL liveness;
 
     /**
      * Calls are bounded at 1.5 s (suite.backend.timeout); the margin above it absorbs a 2-core machine running
@@ -57,8 +65,8 @@ class DynamoOutageTest {
             assertUnavailable(given().when().get(PEOPLE + "/3f6c2a9e-8d1b-4c4e-9a57-0b1f5e2d7c10").then());
             assertUnavailable(given().queryParam("surname", surname).when().get(PEOPLE).then());
             assertUnavailable(given().queryParam("person_surname", surname).when().get("/data").then());
-            given().when().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
-            given().when().get("/q/health/live").then().statusCode(200);
+            given().when().get(readiness).then().statusCode(503).body("status", equalTo("DOWN"));
+            given().when().get(liveness).then().statusCode(200);
             given().when().get("/status").then().statusCode(200);
         } finally {
             dynamo.start();
@@ -73,7 +81,7 @@ class DynamoOutageTest {
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 given().contentType(ContentType.JSON).body(person("Ada", surname)).when().post(PEOPLE)
                         .then().statusCode(201));
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(readiness).then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
@@ -84,12 +92,12 @@ class DynamoOutageTest {
         try {
             assertUnavailable(given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
                     .body(person("Ada", "Stalled")).when().put(PEOPLE + "/" + id).then());
-            given().when().get("/q/health/ready").then().statusCode(503).time(lessThan(ANSWER_WITHIN_MILLIS));
+            given().when().get(readiness).then().statusCode(503).time(lessThan(ANSWER_WITHIN_MILLIS));
         } finally {
             dynamo.thaw();
         }
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                given().when().get("/q/health/ready").then().statusCode(200));
+                given().when().get(readiness).then().statusCode(200));
     }
 
     private static void assertUnavailable(ValidatableResponse response) {

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import io.cloudsuite.testing.InjectLocalRedis;
 import io.cloudsuite.testing.LocalDynamoResource;
 import io.cloudsuite.testing.LocalRedisResource;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -30,6 +32,12 @@ import io.restassured.http.ContentType;
 @WithTestResource(LocalDynamoResource.class)
 class RedisOutageTest {
 
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL readiness;
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
+
     @InjectLocalRedis
     LocalRedisServer redis;
 
@@ -38,7 +46,7 @@ class RedisOutageTest {
         String surname = uniqueSurname("NoCache");
         String cached = createPerson(surname).jsonPath().getString("id");
         given().when().get(PEOPLE + "/" + cached).then().statusCode(200);
-        double errorsBefore = metric("people_cache_errors_total{operation=\"read\"}");
+        double errorsBefore = metric(metrics, "people_cache_errors_total{operation=\"read\"}");
 
         redis.stop();
         try {
@@ -55,19 +63,19 @@ class RedisOutageTest {
             given().when().get(PEOPLE + "/" + id).then().statusCode(404);
             given().queryParam("person_surname", surname).when().get("/data").then().statusCode(200)
                     .body("$", hasSize(1));
-            given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            given().when().get(readiness).then().statusCode(200).body("status", equalTo("UP"));
 
-            assertTrue(metric("people_cache_errors_total{operation=\"read\"}") > errorsBefore,
+            assertTrue(metric(metrics, "people_cache_errors_total{operation=\"read\"}") > errorsBefore,
                     "cache errors are counted");
         } finally {
             redis.start();
         }
 
-        double hitsBefore = metric("people_cache_hits_total");
+        double hitsBefore = metric(metrics, "people_cache_hits_total");
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             given().when().get(PEOPLE + "/" + cached).then().statusCode(200)
                     .body("address", equalTo("Written without a cache"));
-            assertTrue(metric("people_cache_hits_total") > hitsBefore, "the cache serves reads again");
+            assertTrue(metric(metrics, "people_cache_hits_total") > hitsBefore, "the cache serves reads again");
         });
     }
 }

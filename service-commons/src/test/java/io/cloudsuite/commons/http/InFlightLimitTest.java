@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -32,6 +34,9 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(InFlightLimitTest.TwoInFlight.class)
 class InFlightLimitTest {
+
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL readiness;
 
     public static class TwoInFlight implements QuarkusTestProfile {
         @Override
@@ -63,7 +68,7 @@ class InFlightLimitTest {
         assertEquals("1", shed.headers().firstValue("Retry-After").orElse(null));
         assertTrue(shed.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertTrue(shed.body().contains("overloaded"), shed.body());
-        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get(readiness).then().statusCode(200);
 
         HoldFixtureResource.release.complete("released");
         for (CompletableFuture<HttpResponse<String>> response : held) {
