@@ -10,7 +10,7 @@ set -euo pipefail
 # The services: the root pom's modules that have a Dockerfile.jvm, in the pom's order.
 all_services() {
   sed -nE 's|^[ \t]*<module>([^<]+)</module>.*|\1|p' "$repo_root/pom.xml" | while read -r module; do
-    [ -f "$repo_root/$module/src/main/docker/Dockerfile.jvm" ] && echo "$module"
+    if [ -f "$repo_root/$module/src/main/docker/Dockerfile.jvm" ]; then echo "$module"; fi
   done
 }
 

@@ -6,8 +6,10 @@
 # shellcheck shell=bash
 
 # shellcheck disable=SC2154 # repo_root: set by common.sh, sourced first
-tf_module=$repo_root/platform-terraform/modules/ecs-fargate-service
-tf_stacks=$repo_root/platform-terraform/stacks
+# PLATFORM_TERRAFORM: another checkout's platform-terraform to read instead, e.g. a branch not merged yet.
+tf_root=${PLATFORM_TERRAFORM:-$repo_root/platform-terraform}
+tf_module=$tf_root/modules/ecs-fargate-service
+tf_stacks=$tf_root/stacks
 # The ECS default when a container definition sets no stopTimeout (Fargate: 30 s).
 ecs_default_stop_timeout=30
 
