@@ -68,6 +68,8 @@ frontend public
 
 backend targets
   balance roundrobin
+  # The backups (see proxy_register) share the requests when no target is healthy.
+  option allbackups
   option httpchk GET /q/health/ready
   http-check expect status 200
 CFG
@@ -92,14 +94,20 @@ proxy_stop() {
 
 # proxy_register NAME [first]: adds the task's container (by IP, port 8080) as a target; it takes traffic once
 # healthy, slowly at first (slow start), except for the first targets of a service ("first"): a target group
-# starts a new target slowly only when another, healthy one is already serving.
+# starts a new target slowly only when another, healthy one is already serving. Each target is also added as an
+# unchecked backup server, NAME_failopen: a target group whose targets are all unhealthy fails open and sends
+# requests to all of them, where HAProxy alone would answer 503 itself.
 proxy_register() {
-  local name=$1 options=$proxy_server_options output
+  local name=$1 options=$proxy_server_options address output
   if [ "${2:-}" = first ]; then options=${options/ slowstart */}; fi
-  output=$(proxy_cli "add server targets/$name $(task_address "$name"):8080 $options")
+  address=$(task_address "$name"):8080
+  output=$(proxy_cli "add server targets/$name $address $options")
   grep -qi 'New server registered' <<<"$output" || fail "HAProxy refused target $name: $output"
+  output=$(proxy_cli "add server targets/${name}_failopen $address backup")
+  grep -qi 'New server registered' <<<"$output" || fail "HAProxy refused backup ${name}_failopen: $output"
   proxy_cli "enable health targets/$name" >/dev/null
   proxy_cli "enable server targets/$name" >/dev/null
+  proxy_cli "enable server targets/${name}_failopen" >/dev/null
 }
 
 # A field of a target's line in `show stat` (status, scur, stot, ...).
@@ -122,15 +130,23 @@ proxy_wait_status() {
 # proxy_drain NAME: ECS deregistering a stopping task: no new requests, then up to the deregistration delay for
 # the requests in flight to finish. Prints the seconds it waited.
 proxy_drain() {
-  local name=$1 started=$SECONDS
-  proxy_cli "set server targets/$name state drain" >/dev/null
-  while [ "$(proxy_stat "$name" scur)" -gt 0 ] && [ $((SECONDS - started)) -lt "$proxy_deregistration_delay" ]; do
+  local name=$1 started=$SECONDS server
+  for server in "$name" "${name}_failopen"; do proxy_cli "set server targets/$server state drain" >/dev/null; done
+  while [ $(($(proxy_stat "$name" scur) + $(proxy_stat "${name}_failopen" scur))) -gt 0 ] \
+    && [ $((SECONDS - started)) -lt "$proxy_deregistration_delay" ]; do
     sleep 0.2
   done
   echo $((SECONDS - started))
 }
 
+# proxy_out NAME: the target takes no more requests (ECS deregistering a task that stopped by itself).
+proxy_out() {
+  local server
+  for server in "$1" "${1}_failopen"; do proxy_cli "set server targets/$server state maint" >/dev/null; done
+}
+
 proxy_deregister() {
-  proxy_cli "set server targets/$1 state maint" >/dev/null
-  proxy_cli "del server targets/$1" >/dev/null
+  local server
+  proxy_out "$1"
+  for server in "$1" "${1}_failopen"; do proxy_cli "del server targets/$server" >/dev/null; done
 }

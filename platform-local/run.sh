@@ -118,7 +118,7 @@ run_task() {
 
 # Phase 3: two replicas behind the proxy; stream-limiter-service, whose API is keyed by the client's address.
 run_proxy() {
-  local service=stream-limiter-service proxy a b before_a before_b after_a after_b body viewer path status leaked=()
+  local service=stream-limiter-service proxy name a b before_a before_b after_a after_b body viewer path status leaked=()
   proxy_start "$service"
   proxy=http://127.0.0.1:$proxy_port
   a=edge-1 b=edge-2
@@ -164,7 +164,7 @@ run_proxy() {
   proxy_wait_status "$a" UP 60 || check "proxy: a recovered replica comes back" fail "still $(proxy_stat "$a" status)"
 
   # A draining replica gets no new request.
-  proxy_cli "set server targets/$b state drain" >/dev/null
+  for name in "$b" "${b}_failopen"; do proxy_cli "set server targets/$name state drain" >/dev/null; done
   before_b=$(proxy_stat "$b" stot)
   for _ in $(seq 10); do http_status "$proxy/ping" >/dev/null; done
   after_b=$(proxy_stat "$b" stot)
@@ -225,6 +225,12 @@ failure_count() {
   tr ';' '\n' <<<"$1" | awk '{ s += $1 } END { print s + 0 }'
 }
 
+# failures_only_on TARGET FAILURES: whether every failed request in proxy_failures' answer went to the target.
+failures_only_on() {
+  [ -z "$2" ] && return 0
+  ! tr ';' '\n' <<<"$2" | grep -qvE "^[0-9]+ $1(_failopen)? "
+}
+
 # The second since the load began of every failed request, as ranges ("12-14,31").
 failure_seconds() {
   awk -v start="$1" 'NF == 6 && $2 ~ /^-?[0-9]+$/ && ($2 >= 500 || $2 < 0 || $3 !~ /^--/) { print $6 - start }' \
@@ -282,7 +288,7 @@ run_rolling() {
   task_kill "$victim"
   log "+$(($(date +%s) - load_started)) s: $victim killed with $in_flight requests in flight on it"
   # ECS deregisters a stopped task at once and starts a replacement.
-  proxy_cli "set server targets/$victim state maint" >/dev/null
+  proxy_out "$victim"
   start_replica bullets-service roll-5
   task_wait_ready roll-5 120 >/dev/null || fail "roll-5 not ready"
   proxy_register roll-5
@@ -290,7 +296,7 @@ run_rolling() {
   after=$(counter)
   failed=$(proxy_failures)
   check "SIGKILL under load: failures only on the killed replica" \
-    "$([ "$gatling_ko" -eq "$(failure_count "$failed")" ] && ! tr ';' '\n' <<<"$failed" | grep -qv "^[0-9]* $victim " && echo pass || echo fail)" \
+    "$([ "$gatling_ko" -eq "$(failure_count "$failed")" ] && failures_only_on "$victim" "$failed" && echo pass || echo fail)" \
     "$gatling_ko KO of $((gatling_ok + gatling_ko)); failed at the proxy: ${failed:-none}; $in_flight in flight on it at the kill"
   check "SIGKILL under load: retried bullets counted once" \
     "$([ $((after - before)) -eq "$fired_ok" ] && $gatling_passed && echo pass || echo fail)" \
