@@ -86,6 +86,9 @@ local_value() {
     var.region) sed -nE 's/^region[ \t]*=[ \t]*"([^"]+)".*/\1/p' "$tf_stacks/$service/env/dev.tfvars" ;;
     aws_dynamodb_table.*.name) expression=${expression#aws_dynamodb_table.}; echo "local-${expression%.name}" ;;
     aws_secretsmanager_secret_version.api_keys.arn) echo "platform-local-key" ;;
+    # A literal passes as the task gets it.
+    \"*\") expression=${expression#\"}; echo "${expression%\"}" ;;
+    true | false | [0-9]*) echo "$expression" ;;
     *) fail "$service's stack passes $name = $expression: platform-local/task.sh has no local value for it" ;;
   esac
 }
@@ -93,13 +96,16 @@ local_value() {
 # The container's environment file: the stack's variables and secrets with local values, what the module adds,
 # and, for a DynamoDB service, what points the SDK at Dynoxide (the only settings a real task does not get).
 task_environment() {
-  local service=$1 file=$2 line name
+  local service=$1 file=$2 line name value lines
   : >"$file"
-  while IFS= read -r line; do
+  mapfile -t lines < <(stack_environment "$service")
+  for line in "${lines[@]}"; do
     name=${line%%=*}
-    echo "$name=$(local_value "$service" "$name" "${line#*=}")" >>"$file"
-  done < <(stack_environment "$service")
-  echo "SUITE_SERVICE_REGION=$(local_value "$service" region var.region)" >>"$file"
+    value=$(local_value "$service" "$name" "${line#*=}")
+    echo "$name=$value" >>"$file"
+  done
+  value=$(local_value "$service" region var.region)
+  echo "SUITE_SERVICE_REGION=$value" >>"$file"
   echo "SUITE_SERVICE_STAGE=local" >>"$file"
   if grep -q '^QUARKUS_DYNAMODB_' "$file"; then
     cat >>"$file" <<ENV
