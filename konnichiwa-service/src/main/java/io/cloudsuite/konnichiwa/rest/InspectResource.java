@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.cloudsuite.commons.client.ClientAddresses;
 import io.cloudsuite.commons.problem.ProblemDetail;
 import io.cloudsuite.konnichiwa.service.Inspection;
 import io.cloudsuite.konnichiwa.service.SystemInspector;
@@ -42,14 +43,14 @@ public class InspectResource {
     static final String SECURITY_SCHEME = "apiKey";
 
     private final BearerAuthorization authorization;
-    private final ClientAddress clientAddress;
+    private final ClientAddresses clients;
     private final SystemInspector inspector;
     /** The texts of the latest sample, shared by the requests that sample serves. */
     private volatile InspectReport.SampleText sampleText;
 
-    public InspectResource(BearerAuthorization authorization, ClientAddress clientAddress, SystemInspector inspector) {
+    public InspectResource(BearerAuthorization authorization, ClientAddresses clients, SystemInspector inspector) {
         this.authorization = authorization;
-        this.clientAddress = clientAddress;
+        this.clients = clients;
         this.inspector = inspector;
     }
 
@@ -73,7 +74,7 @@ public class InspectResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     public InspectReport inspect(@Context HttpHeaders headers, @Context HttpServerRequest request) {
-        authorization.authorize(headers.getHeaderString(HttpHeaders.AUTHORIZATION), clientAddress.of(request));
+        authorization.authorize(headers.getHeaderString(HttpHeaders.AUTHORIZATION), clients.of(request));
         Inspection inspection = inspector.inspect();
         InspectReport.SampleText text = sampleText;
         if (text == null || text.sample() != inspection.resources()) {

@@ -54,6 +54,30 @@ class ForwardedClientIT {
         assertTrue(log.contains("\"level\":\"WARN\""), "prod logs are JSON lines");
     }
 
+    /** Issue 27: header lines are one list, so a line the client sends before the appended one changes nothing. */
+    @Test
+    void aHeaderLineInFrontOfTheAppendedOneDoesNotMoveTheClient() {
+        String client = "10.200.0.1";
+        for (int attempt = 1; attempt <= 21; attempt++) {
+            wrongKey(client);
+        }
+        assertProblem(wrongKey(client).then(), 429);
+
+        assertProblem(given().header("Authorization", "Bearer " + WRONG_TOKEN)
+                .header("X-Forwarded-For", "10.200.0.2").header("X-Forwarded-For", client)
+                .when().get("/inspect").then(), 429);
+    }
+
+    /** A malformed X-Forwarded-For is a 400 problem naming the header, not an empty answer. */
+    @Test
+    void anEmptyOrCommaOnlyForwardedForIsAProblemNamingTheHeader() {
+        for (String header : new String[] {"", " ", ","}) {
+            assertProblem(given().header("Authorization", DevelopmentKey.BEARER).header("X-Forwarded-For", header)
+                    .when().get("/inspect").then(), 400)
+                    .body("errors.field", org.hamcrest.Matchers.hasItem("X-Forwarded-For"));
+        }
+    }
+
     private static Response wrongKey(String forwardedFor) {
         return given().header("Authorization", "Bearer " + WRONG_TOKEN).header("X-Forwarded-For", forwardedFor)
                 .when().get("/inspect");

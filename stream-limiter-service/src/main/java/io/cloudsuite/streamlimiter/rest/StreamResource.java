@@ -48,7 +48,7 @@ public class StreamResource {
 
     static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
     private static final String STREAM_PATH = "/api/v1/stream/";
-    private static final String VIEWER_HEADER = "Set by the load balancer; its first address is the viewer";
+    private static final String VIEWER_HEADER = "Set by the load balancer; the address it appends (the last) is the viewer";
 
     private final StreamLimiter limiter;
     private final JsonBodies bodies;

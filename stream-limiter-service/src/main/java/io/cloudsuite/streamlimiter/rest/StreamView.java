@@ -17,7 +17,7 @@ import io.cloudsuite.streamlimiter.service.StreamDetails;
 public record StreamView(
         @Schema(description = "The stream's id, for heartbeat, PATCH and DELETE",
                 examples = "0b0c1c8e-5d42-4a3b-9d53-6b8f7f5e2a10") String id,
-        @Schema(description = "The viewer: the first address in X-Forwarded-For", examples = "203.0.113.7") String viewer,
+        @Schema(description = "The viewer: the address the load balancer appended to X-Forwarded-For", examples = "203.0.113.7") String viewer,
         @JsonUnwrapped @Schema(hidden = true) StreamDetails details,
         @JsonProperty("started_at") @Schema(description = "When the stream started") Instant startedAt,
         @JsonProperty("expires_at") @Schema(description = "When the lease runs out unless a heartbeat renews it")

@@ -9,10 +9,12 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -181,17 +183,70 @@ class StreamResourceTest {
     }
 
     @Test
-    void theViewerIsTheFirstAddressTrimmedAndIpv6InCanonicalForm() {
+    void theViewerIsTheLastAddressTrimmedAndInCanonicalForm() {
         String viewer = Viewers.fresh();
-        given().header(VIEWER, "  " + viewer + " , 198.51.100.1, 198.51.100.2").when().post(START).then()
+        given().header(VIEWER, "198.51.100.1, 198.51.100.2 ,  " + viewer + "  ").when().post(START).then()
                 .statusCode(201).body("viewer", equalTo(viewer));
         given().header(VIEWER, "2001:DB8:0:0::7").when().get(ACTIVE).then().statusCode(200)
                 .body("viewer", equalTo("2001:db8:0:0:0:0:0:7"));
+        // An IPv4-mapped IPv6 address is the IPv4 viewer.
+        given().header(VIEWER, "::ffff:" + viewer).when().get(ACTIVE).then().statusCode(200)
+                .body("viewer", equalTo(viewer)).body("active", hasSize(1));
+    }
+
+    /**
+     * Issue 27: the load balancer appends the address it saw to whatever X-Forwarded-For the client sent. Six starts
+     * naming another address in front of the appended one are one viewer's: three are admitted, and that viewer's
+     * list shows them.
+     */
+    @Test
+    void addressesAClientWritesInFrontOfTheAppendedOneDoNotEscapeTheLimit() {
+        String viewer = Viewers.fresh();
+        int admitted = 0;
+        for (int n = 1; n <= 6; n++) {
+            int status = given().header(VIEWER, "10.9.9." + n + ", " + viewer).when().post(START).then()
+                    .extract().statusCode();
+            admitted += status == 201 ? 1 : 0;
+        }
+        assertEquals(3, admitted);
+        given().header(VIEWER, viewer).when().get(ACTIVE).then().statusCode(200).body("active", hasSize(3));
+    }
+
+    /** Issue 27: naming a victim in front of one's own address neither lists nor ends the victim's streams. */
+    @Test
+    void aClientCannotActAsAnotherViewer() {
+        String victim = Viewers.fresh();
+        String attacker = Viewers.fresh();
+        String id = start(victim);
+
+        given().header(VIEWER, victim + ", " + attacker).when().get(ACTIVE).then().statusCode(200)
+                .body("viewer", equalTo(attacker)).body("active", empty());
+        assertProblem(given().header(VIEWER, victim + ", " + attacker).when().delete(START + "/" + id).then(), 404);
+        given().header(VIEWER, victim).when().get(ACTIVE).then().statusCode(200).body("active.id", contains(id));
+    }
+
+    /** Repeated header lines are one list (RFC 9110): the appended address is the last of all of them. */
+    @Test
+    void headerLinesAreOneList() {
+        String viewer = Viewers.fresh();
+        given().header(VIEWER, "10.9.9.1").header(VIEWER, viewer).when().post(START).then().statusCode(201)
+                .body("viewer", equalTo(viewer));
+    }
+
+    /** Issue 27: no client-written X-Forwarded-Host or -Prefix decides the host or path of a Location. */
+    @Test
+    void aLocationIgnoresForwardedHostAndPrefix() {
+        String location = given().header(VIEWER, Viewers.fresh()).header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Prefix", "/phish").when().post(START).then().statusCode(201)
+                .extract().header("Location");
+        assertFalse(location.contains("evil.example"), location);
+        assertFalse(location.contains("phish"), location);
+        assertTrue(location.startsWith("http://localhost:") && location.contains("/api/v1/stream/"), location);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "not-an-ip", "999.1.1.1", "10.0.0", "10.0.0.1.2", "01.2.3.4", "example.com",
-            "::g", "1:2:3:4:5:6:7:8:9", ",10.0.0.1", "fe80::1%eth0", "10.0.0.1/8"})
+    @ValueSource(strings = {"", " ", ",", " , ", "not-an-ip", "999.1.1.1", "10.0.0", "10.0.0.1.2", "01.2.3.4",
+            "example.com", "::g", "1:2:3:4:5:6:7:8:9", ",10.0.0.1", "10.0.0.1,", "fe80::1%eth0", "10.0.0.1/8"})
     void anInvalidForwardedForIsA400NamingTheHeader(String header) {
         assertProblem(given().header(VIEWER, header).when().post(START).then(), 400)
                 .body("type", equalTo("urn:cloudsuite:problem:validation-failed"))
