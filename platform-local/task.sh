@@ -6,7 +6,9 @@
 
 # Where the management interface answers in the images (HELPERS contract: Quarkus' management port, 9000).
 management_port=${MANAGEMENT_PORT:-9000}
-dynoxide_version=1.2.1
+# The Dynoxide version local-backends runs, read from its one definition.
+dynoxide_version=$(sed -nE 's/.*String VERSION = "([^"]+)".*/\1/p' \
+  "$repo_root/local-backends/src/main/java/io/cloudsuite/backends/DynoxideBinary.java")
 run_dir=${PLATFORM_LOCAL_RUN_DIR:-$repo_root/target/platform-local}
 # Redis with a password, as ElastiCache has its AUTH token (without TLS: see docs/deploy.md).
 redis_password=platform-local-$$
