@@ -51,6 +51,7 @@ containers=()
 # shellcheck disable=SC2317 # run by the EXIT trap
 cleanup() {
   local name
+  if [ -n "${gatling_pid:-}" ]; then stop_process "$gatling_pid"; fi
   for name in "${containers[@]}"; do task_remove "$name"; done
   proxy_stop
   backends_stop
