@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import io.cloudsuite.testing.LocalDynamoResource;
 import io.cloudsuite.testing.LocalRedisResource;
+import io.cloudsuite.testing.ManagementInterface;
 import io.cloudsuite.testing.RawHttp;
 import io.cloudsuite.testing.RawHttp.Answer;
 import io.quarkus.test.common.WithTestResource;
@@ -135,7 +136,8 @@ class LegacyResourceTest {
     @Test
     void theOriginalMetricsPathServesNoMetricsOnThePublicPort() {
         given().when().get("/status").then().statusCode(200);
-        given().accept("text/plain").when().get(metrics).then().statusCode(200)
+        given().accept("text/plain").when().get(ManagementInterface.url(this, metrics, "/q/metrics")).then()
+                .statusCode(200)
                 .body(containsString("uri=\"/status\""));
 
         for (String path : List.of("/metrics", "/%6Detrics", "//metrics", "/x/../metrics", "/./metrics")) {

@@ -2,7 +2,6 @@ package io.cloudsuite.peopleinfo.rest;
 
 import static io.restassured.RestAssured.given;
 
-import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -57,7 +56,7 @@ final class PeopleApi {
     }
 
     /** The value of one metric line at the management interface's {@code metrics}, e.g. {@code people_cache_hits_total}; 0 when it is not there yet. */
-    static double metric(URL metrics, String nameAndLabels) {
+    static double metric(String metrics, String nameAndLabels) {
         String text = given().when().get(metrics).then().statusCode(200).extract().asString();
         Matcher line = Pattern.compile("^" + Pattern.quote(nameAndLabels) + " ([0-9.eE+-]+)$", Pattern.MULTILINE)
                 .matcher(text);

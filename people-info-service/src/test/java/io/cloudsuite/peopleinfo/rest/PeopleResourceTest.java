@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import io.cloudsuite.testing.Concurrently;
 import io.cloudsuite.testing.LocalDynamoResource;
 import io.cloudsuite.testing.LocalRedisResource;
+import io.cloudsuite.testing.ManagementInterface;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,6 +48,11 @@ class PeopleResourceTest {
 
     @TestHTTPResource(value = "metrics", management = true)
     URL metrics;
+
+    /** The metrics of the service this test talks to (the packaged jar's in PeopleResourceIT). */
+    private String metricsUrl() {
+        return ManagementInterface.url(this, metrics, "/q/metrics");
+    }
 
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
@@ -276,17 +282,17 @@ class PeopleResourceTest {
     @Test
     void aSecondReadIsServedFromTheCache() {
         String id = createPerson(uniqueSurname("Cached")).jsonPath().getString("id");
-        double hitsBefore = PeopleApi.metric(metrics, "people_cache_hits_total");
-        double readsBefore = PeopleApi.metric(metrics, "people_dynamodb_calls_seconds_count{operation=\"GetItem\",outcome=\"success\"}");
+        double hitsBefore = PeopleApi.metric(metricsUrl(), "people_cache_hits_total");
+        double readsBefore = PeopleApi.metric(metricsUrl(), "people_dynamodb_calls_seconds_count{operation=\"GetItem\",outcome=\"success\"}");
 
         given().when().get(PEOPLE + "/" + id).then().statusCode(200);
         // The first read stores the person without waiting; give that store a moment before the second read.
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() -> {
             given().when().get(PEOPLE + "/" + id).then().statusCode(200).body("id", equalTo(id));
-            assertTrue(PeopleApi.metric(metrics, "people_cache_hits_total") >= hitsBefore + 1);
+            assertTrue(PeopleApi.metric(metricsUrl(), "people_cache_hits_total") >= hitsBefore + 1);
         });
 
-        double reads = PeopleApi.metric(metrics, "people_dynamodb_calls_seconds_count{operation=\"GetItem\",outcome=\"success\"}");
+        double reads = PeopleApi.metric(metricsUrl(), "people_dynamodb_calls_seconds_count{operation=\"GetItem\",outcome=\"success\"}");
         assertTrue(reads >= readsBefore + 1, "the first read went to DynamoDB");
     }
 
@@ -297,7 +303,7 @@ class PeopleResourceTest {
         given().when().get(PEOPLE + "/" + id).then().statusCode(200);
         given().queryParam("surname", surname).when().get(PEOPLE).then().statusCode(200);
 
-        String text = given().when().get(metrics).then().statusCode(200).extract().asString();
+        String text = given().when().get(metricsUrl()).then().statusCode(200).extract().asString();
         assertTrue(!text.contains(id) && !text.contains(surname), "no id or surname in the metrics");
         assertTrue(text.contains("uri=\"/api/v1/people/{id}\""), "requests are counted by templated route");
     }

@@ -46,7 +46,7 @@ class RedisOutageTest {
         String surname = uniqueSurname("NoCache");
         String cached = createPerson(surname).jsonPath().getString("id");
         given().when().get(PEOPLE + "/" + cached).then().statusCode(200);
-        double errorsBefore = metric(metrics, "people_cache_errors_total{operation=\"read\"}");
+        double errorsBefore = metric(metrics.toString(), "people_cache_errors_total{operation=\"read\"}");
 
         redis.stop();
         try {
@@ -65,17 +65,17 @@ class RedisOutageTest {
                     .body("$", hasSize(1));
             given().when().get(readiness).then().statusCode(200).body("status", equalTo("UP"));
 
-            assertTrue(metric(metrics, "people_cache_errors_total{operation=\"read\"}") > errorsBefore,
+            assertTrue(metric(metrics.toString(), "people_cache_errors_total{operation=\"read\"}") > errorsBefore,
                     "cache errors are counted");
         } finally {
             redis.start();
         }
 
-        double hitsBefore = metric(metrics, "people_cache_hits_total");
+        double hitsBefore = metric(metrics.toString(), "people_cache_hits_total");
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             given().when().get(PEOPLE + "/" + cached).then().statusCode(200)
                     .body("address", equalTo("Written without a cache"));
-            assertTrue(metric(metrics, "people_cache_hits_total") > hitsBefore, "the cache serves reads again");
+            assertTrue(metric(metrics.toString(), "people_cache_hits_total") > hitsBefore, "the cache serves reads again");
         });
     }
 }

@@ -56,7 +56,7 @@ class StalledRedisTest {
         given().when().get(PEOPLE + "/" + id).then().statusCode(404).time(lessThan(BOUND_MILLIS));
 
         given().when().get(readiness).then().statusCode(200).body("status", equalTo("UP"));
-        assertTrue(metric(metrics, "people_cache_errors_total{operation=\"read\"}") >= 5, "each late read is counted");
-        assertTrue(metric(metrics, "people_cache_errors_total{operation=\"write\"}") >= 2, "each late write is counted");
+        assertTrue(metric(metrics.toString(), "people_cache_errors_total{operation=\"read\"}") >= 5, "each late read is counted");
+        assertTrue(metric(metrics.toString(), "people_cache_errors_total{operation=\"write\"}") >= 2, "each late write is counted");
     }
 }
