@@ -80,8 +80,8 @@ public final class PeopleLoad {
         ScheduledExecutorService arrivals = Executors.newSingleThreadScheduledExecutor();
         AtomicLong number = new AtomicLong();
         arrivals.scheduleAtFixedRate(() -> {
-            long client = number.incrementAndGet();
-            clients.execute(() -> client("PlatformLocal-" + run + "-" + client));
+            String surname = "PlatformLocal-" + run + "-" + number.incrementAndGet();
+            clients.execute(() -> client(surname));
         }, 0, Math.round(1e9 / rate), TimeUnit.NANOSECONDS);
         TimeUnit.SECONDS.sleep(seconds);
         arrivals.shutdownNow();
