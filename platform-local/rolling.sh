@@ -72,7 +72,7 @@ load_wait() {
 # run_rolling SERVICE: two replicas behind the proxy replaced one by one under the service's load (no failed
 # request, nothing lost or counted twice), then one of the new ones killed under load (failures only on it).
 run_rolling() {
-  local service=$1 prefix=${1%-service} failed in_flight victim name
+  local service=$1 prefix=${1%-service} failed in_flight victim name started
   local replicas=("$prefix-1" "$prefix-2")
   proxy_start "$service"
   proxy=http://127.0.0.1:$proxy_port
@@ -98,7 +98,12 @@ run_rolling() {
   log "SIGKILL under load: $(load_step "$service" description) for 30 s, $victim killed"
   load_start "$service" kill 30
   sleep 5
-  in_flight=$(proxy_stat "$victim" scur)
+  # Killed with requests in flight on it, so that their failure and retry are seen (at these rates a replica is
+  # idle between requests most of the time): at the first moment within 10 s the proxy has one on it.
+  started=$SECONDS
+  until in_flight=$(proxy_stat "$victim" scur) && [ "$in_flight" -gt 0 ] || [ $((SECONDS - started)) -ge 10 ]; do
+    :
+  done
   task_kill "$victim"
   log "+$(($(date +%s) - load_started)) s: $victim killed with $in_flight requests in flight on it"
   # ECS deregisters a stopped task at once and starts a replacement.
