@@ -139,10 +139,15 @@ proxy_drain() {
   echo $((SECONDS - started))
 }
 
-# proxy_out NAME: the target takes no more requests (ECS deregistering a task that stopped by itself).
+# proxy_out NAME: the target takes no more requests (ECS deregistering a task that stopped by itself), and the
+# requests still on it end now (logged, answered with a closed connection): a killed container's network goes away
+# without a reset, so they would otherwise wait out the 60 s server timeout, as on a target whose task vanished.
 proxy_out() {
   local server
-  for server in "$1" "${1}_failopen"; do proxy_cli "set server targets/$server state maint" >/dev/null; done
+  for server in "$1" "${1}_failopen"; do
+    proxy_cli "set server targets/$server state maint" >/dev/null
+    proxy_cli "shutdown sessions server targets/$server" >/dev/null
+  done
 }
 
 proxy_deregister() {

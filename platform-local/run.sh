@@ -7,13 +7,17 @@
 #   3. puts HAProxy in front of two replicas as the ALB stands: round robin, X-Forwarded-For appended, readiness
 #      checks on the management port, an unhealthy replica taken out, draining; the client-address and
 #      internal-endpoint rules checked through it;
-#   4. rolls bullets-service's replicas one by one (drain, SIGTERM, a new one registered) under its Gatling
-#      simulation: no failed request, counter = acknowledged bullets; then SIGKILLs one: only its requests in flight
-#      fail, and the retried bullets count once.
-# Options: --no-package (use the jars already in */target), --skip-tasks, --skip-rolling (leave out phase 2 or 4).
-# Environment: LOAD_RATE (bullets/s, 100 by default; the seed's is 1,000), LOAD_DURATION (seconds, 60).
-# Needs root (podman, debootstrap) and terraform; installs podman, runc, debootstrap, haproxy, socat, wrk and the
-# like from Debian's packages when they are missing. Not part of ./mvnw -B verify. What it proves and what it cannot: docs/deploy.md, "Containers on one machine".
+#   4. rolls bullets-service's and then people-info-service's replicas one by one (drain, SIGTERM, a new one
+#      registered) under load (loads.sh: bullets' Gatling simulation; people created with Idempotency-Keys and
+#      read): no failed request, and nothing lost or counted twice (bullets: counter = acknowledged bullets;
+#      people: every acknowledged create stored once); then SIGKILLs one: only its requests in flight fail, and
+#      the retried ones count once.
+# Options: --no-package (use the jars already in */target), --skip-tasks, --skip-rolling (leave out phase 2 or 4),
+# --rolling=SERVICE[,SERVICE] (phase 4 for those services only; phase 3 still runs).
+# Environment: LOAD_RATE (bullets/s, 100 by default; the seed's is 1,000), PEOPLE_RATE (people created/s, 50),
+# LOAD_DURATION (seconds of each rolling deploy, 60).
+# Needs root (podman, debootstrap), terraform and a JDK; installs podman, runc, debootstrap, haproxy, socat, wrk
+# and the like from Debian's packages when they are missing. Not part of ./mvnw -B verify. What it proves and what it cannot: docs/deploy.md, "Containers on one machine".
 set -Eeuo pipefail
 # shellcheck source-path=SCRIPTDIR source=common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -25,6 +29,10 @@ set -Eeuo pipefail
 . "$platform_local/proxy.sh"
 # shellcheck source-path=SCRIPTDIR source=build-images.sh
 . "$platform_local/build-images.sh"
+# shellcheck source-path=SCRIPTDIR source=loads.sh
+. "$platform_local/loads.sh"
+# shellcheck source-path=SCRIPTDIR source=rolling.sh
+. "$platform_local/rolling.sh"
 
 # The seed's rate is 1,000 bullets/s; on two cores shared by two replicas, HAProxy, Redis and Gatling (and other
 # work) it saturated the machine here (docs/deploy.md): the simulation's own local default instead.
@@ -51,7 +59,7 @@ containers=()
 # shellcheck disable=SC2317 # run by the EXIT trap
 cleanup() {
   local name
-  if [ -n "${gatling_pid:-}" ]; then stop_process "$gatling_pid"; fi
+  if [ -n "${load_pid:-}" ]; then stop_process "$load_pid"; fi
   for name in "${containers[@]}"; do task_remove "$name"; done
   proxy_stop
   backends_stop
@@ -178,160 +186,24 @@ run_proxy() {
   proxy_stop
 }
 
-# gatling_start LABEL DURATION: bullets-service's simulation against the proxy, in the background (gatling_pid).
-gatling_start() {
-  local label=$1 duration=$2
-  : >"$run_dir/haproxy-requests.log"
-  (cd "$repo_root" && exec ./mvnw -B -pl load-tests verify -Pload-check -DskipTests -DskipWorkflowChecks \
-    -Dgatling.simulationClass=io.cloudsuite.loadtests.BulletsSimulation "-Dload.base-url=$proxy" \
-    "-Dload.rate=$load_rate" "-Dload.duration=$duration" -Dload.ramp=0) >"$run_dir/gatling-$label.log" 2>&1 &
-  gatling_pid=$!
-  # Maven and Gatling start first: wait for the first bullet through the proxy.
-  local started=$SECONDS
-  until grep -q ' POST ' "$run_dir/haproxy-requests.log"; do
-    kill -0 "$gatling_pid" 2>/dev/null || fail "Gatling ended before its first bullet: $run_dir/gatling-$label.log"
-    [ $((SECONDS - started)) -lt 180 ] || fail "no bullet through the proxy after 180 s"
-    sleep 0.5
-  done
-}
-
-# gatling_wait LABEL: waits for the run; sets gatling_ok, gatling_ko (every request) and fired_ok (acknowledged
-# bullets: one 2xx per bullet), gatling_passed (its exactly-once check).
-gatling_wait() {
-  local label=$1 log=$run_dir/gatling-$1.log
-  local status=0
-  wait "$gatling_pid" || status=$?
-  # The simulation's exactly-once check (its "counter rose by exactly the 2xx answers" assertion, which also needs
-  # every bullet acknowledged in the end), apart from its success share, which run.sh checks stricter itself.
-  gatling_passed=false
-  if grep -q "^counter rose by exactly the 2xx answers: percentage of successful events is 100.0 : true" "$log"; then
-    gatling_passed=true
-  fi
-  log "Gatling $label ended with status $status"
-  read -r gatling_ok gatling_ko <<<"$(gatling_counts 'request count' "$log")"
-  read -r fired_ok _ <<<"$(gatling_counts 'fire a bullet' "$log")"
-  if [ -z "$gatling_ok" ] || [ -z "$fired_ok" ]; then fail "no Gatling statistics in $log"; fi
-}
-
-# gatling_counts NAME LOG: "<OK> <KO>" of a line of Gatling's last statistics table (`> NAME | total | OK | KO`;
-# Gatling writes "-" for none).
-gatling_counts() {
-  awk -F'|' -v name="> $1" 'index($0, name) == 1 { ok = $3; ko = $4 }
-    END { gsub(/[ ,]/, "", ok); gsub(/[ ,]/, "", ko); print (ok == "-" ? 0 : ok), (ko == "-" ? 0 : ko) }' "$2"
-}
-
-counter() {
-  curl -s --max-time 5 "$proxy/api/v1/player/fired_bullets" | jq -r .fired_bullets
-}
-
-# The proxy's failed requests (5xx or aborted) since the load began: "<count> <target> <status> <termination>"
-# lines, one per kind.
-proxy_failures() {
-  awk 'NF == 6 && $2 ~ /^-?[0-9]+$/ && ($2 >= 500 || $2 < 0 || $3 !~ /^--/) { print $1, $2, $3 }' \
-    "$run_dir/haproxy-requests.log" | sort | uniq -c | awk '{ $1 = $1; print }' | paste -sd ';' -
-}
-
-# The number of failed requests in proxy_failures' answer.
-failure_count() {
-  tr ';' '\n' <<<"$1" | awk '{ s += $1 } END { print s + 0 }'
-}
-
-# failures_only_on TARGET FAILURES: whether every failed request in proxy_failures' answer went to the target.
-failures_only_on() {
-  [ -z "$2" ] && return 0
-  ! tr ';' '\n' <<<"$2" | grep -qvE "^[0-9]+ $1(_failopen)? "
-}
-
-# The second since the load began of every failed request, as ranges ("12-14,31").
-failure_seconds() {
-  awk -v start="$1" 'NF == 6 && $2 ~ /^-?[0-9]+$/ && ($2 >= 500 || $2 < 0 || $3 !~ /^--/) { print $6 - start }' \
-    "$run_dir/haproxy-requests.log" | sort -n | uniq | paste -sd ',' -
-}
-
-# replace OLD NEW: ECS's rolling step: the new task started, registered and healthy, then the old one deregistered
-# (draining) and stopped with SIGTERM. Logs the seconds since the load began.
-replace() {
-  local old=$1 new=$2 ready drained seconds code
-  start_replica bullets-service "$new"
-  ready=$(task_wait_ready "$new" 120) || fail "$new not ready"
-  proxy_register "$new"
-  proxy_wait_status "$new" UP 60 || fail "$new not healthy in HAProxy"
-  log "+$(($(date +%s) - load_started)) s: $new ready in $ready s and healthy; draining $old"
-  drained=$(proxy_drain "$old")
-  read -r seconds code <<<"$(task_stop "$old")"
-  proxy_deregister "$old"
-  log "+$(($(date +%s) - load_started)) s: $old drained in $drained s, stopped by SIGTERM in $seconds s (exit $code)"
-}
-
-# Phase 4: rolling deploy under load, then a replica killed.
-run_rolling() {
-  local before after failed in_flight victim
-  proxy_start bullets-service
-  proxy=http://127.0.0.1:$proxy_port
-  start_replica bullets-service roll-1
-  start_replica bullets-service roll-2
-  bring_up roll-1 roll-2
-  # A deployment replaces tasks that have been serving: warm the first two up (their JIT) before the measured load.
-  echo 'wrk.method = "POST"' >"$run_dir/post.lua"
-  wrk -t1 -c2 -d15s -s "$run_dir/post.lua" "$proxy/api/v1/player/fired_bullet" >"$run_dir/warm-up.log" 2>&1
-
-  before=$(counter)
-  log "rolling deploy under load: $load_rate bullets/s for $load_duration s through $proxy"
-  gatling_start rolling "$load_duration"
-  load_started=$(date +%s)
-  sleep 5
-  replace roll-1 roll-3
-  replace roll-2 roll-4
-  gatling_wait rolling
-  after=$(counter)
-  failed=$(proxy_failures)
-  check "rolling deploy under load: no failed request" \
-    "$([ "$gatling_ko" -eq 0 ] && [ -z "$failed" ] && echo pass || echo fail)" \
-    "$gatling_ok requests OK, $gatling_ko KO; failed at the proxy: ${failed:-none}$([ -z "$failed" ] || echo " at +$(failure_seconds "$load_started") s") (roll-1, roll-2 replaced by roll-3, roll-4)"
-  check "rolling deploy under load: counter = acknowledged bullets" \
-    "$([ $((after - before)) -eq "$fired_ok" ] && $gatling_passed && echo pass || echo fail)" \
-    "counter +$((after - before)), acknowledged $fired_ok; simulation's exactly-once check $($gatling_passed && echo passed || echo failed)"
-
-  before=$(counter)
-  victim=roll-3
-  log "SIGKILL under load: $load_rate bullets/s for 30 s, $victim killed"
-  gatling_start kill 30
-  load_started=$(date +%s)
-  sleep 5
-  in_flight=$(proxy_stat "$victim" scur)
-  task_kill "$victim"
-  log "+$(($(date +%s) - load_started)) s: $victim killed with $in_flight requests in flight on it"
-  # ECS deregisters a stopped task at once and starts a replacement.
-  proxy_out "$victim"
-  start_replica bullets-service roll-5
-  task_wait_ready roll-5 120 >/dev/null || fail "roll-5 not ready"
-  proxy_register roll-5
-  gatling_wait kill
-  after=$(counter)
-  failed=$(proxy_failures)
-  check "SIGKILL under load: failures only on the killed replica" \
-    "$([ "$gatling_ko" -eq "$(failure_count "$failed")" ] && failures_only_on "$victim" "$failed" && echo pass || echo fail)" \
-    "$gatling_ko KO of $((gatling_ok + gatling_ko)); failed at the proxy: ${failed:-none}; $in_flight in flight on it at the kill"
-  check "SIGKILL under load: retried bullets counted once" \
-    "$([ $((after - before)) -eq "$fired_ok" ] && $gatling_passed && echo pass || echo fail)" \
-    "counter +$((after - before)), acknowledged $fired_ok; simulation's exactly-once check $($gatling_passed && echo passed || echo failed)"
-  proxy_stop
-}
-
 main() {
-  local package=--package tasks=true rolling=true service started=$SECONDS
+  local package=--package tasks=true rolling=("${rolling_services[@]}") service started=$SECONDS
   for arg in "$@"; do
     case $arg in
       --no-package) package=--no-package ;;
       --skip-tasks) tasks=false ;;
-      --skip-rolling) rolling=false ;;
-      *) fail "unknown option $arg (options: --no-package, --skip-tasks, --skip-rolling)" ;;
+      --skip-rolling) rolling=() ;;
+      --rolling=*) IFS=, read -ra rolling <<<"${arg#--rolling=}" ;;
+      *) fail "unknown option $arg (options: --no-package, --skip-tasks, --skip-rolling, --rolling=SERVICE[,SERVICE])" ;;
     esac
+  done
+  for service in "${rolling[@]}"; do
+    [[ " ${rolling_services[*]} " == *" $service "* ]] || fail "no rolling deploy for $service (loads.sh has: ${rolling_services[*]})"
   done
   [ "$(id -u)" -eq 0 ] || fail "run as root: podman's storage and debootstrap need it"
   command -v terraform >/dev/null || fail "terraform is needed to read the task definitions"
   ensure_commands podman:podman runc:runc debootstrap:debootstrap haproxy:haproxy socat:socat wrk:wrk jq:jq \
-    curl:curl redis-server:redis-server redis-cli:redis-tools
+    curl:curl redis-server:redis-server redis-cli:redis-tools java:openjdk-17-jdk-headless
   mkdir -p "$run_dir"
   if [ "$package" = --no-package ]; then
     "$platform_local/build-images.sh" --no-package
@@ -345,7 +217,7 @@ main() {
     for service in $(all_services); do run_task "$service"; done
   fi
   run_proxy
-  if $rolling; then run_rolling; fi
+  for service in "${rolling[@]}"; do run_rolling "$service"; done
   printf '\n%s\n' "platform-local/run.sh: $((${#summary[@]} - failures)) passed, $failures failed in $((SECONDS - started)) s (logs: $run_dir)"
   printf '%s\n' "${summary[@]}"
   exit $((failures == 0 ? 0 : 1))

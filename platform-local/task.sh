@@ -87,7 +87,8 @@ local_value() {
     module.redis.auth_token_secret_arn) echo "$redis_password" ;;
     var.region) sed -nE 's/^region[ \t]*=[ \t]*"([^"]+)".*/\1/p' "$tf_stacks/$service/env/dev.tfvars" ;;
     aws_dynamodb_table.*.name) expression=${expression#aws_dynamodb_table.}; echo "local-${expression%.name}" ;;
-    aws_secretsmanager_secret_version.api_keys.arn) echo "platform-local-key" ;;
+    # A key as the prod profile demands one (32 characters or more, not the published development key).
+    aws_secretsmanager_secret_version.api_keys.arn) echo "platform-local-api-key-not-a-secret-$$" ;;
     # A literal passes as the task gets it.
     \"*\") expression=${expression#\"}; echo "${expression%\"}" ;;
     true | false | [0-9]*) echo "$expression" ;;
