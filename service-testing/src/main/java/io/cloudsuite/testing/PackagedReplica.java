@@ -51,7 +51,7 @@ public final class PackagedReplica implements AutoCloseable {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the *IT tests with mvn verify");
         }
         int port = FreePort.find();
-        int managementPort = FreePort.find();
+        int managementPort = FreePort.findOtherThan(port);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dquarkus.http.port=" + port);

@@ -172,7 +172,7 @@ final class Up {
     private void startService(SuiteService service, Map<LocalBackendKind, String> backendAddresses,
             Map<SuiteService, RecordedProcess> started, Map<SuiteService, String> failures) {
         int port = home.freePorts() ? FreePort.find() : service.localPort();
-        int managementPort = home.freePorts() ? FreePort.find() : service.localManagementPort();
+        int managementPort = home.freePorts() ? FreePort.findOtherThan(port) : service.localManagementPort();
         if (TcpProbe.isAnswering("127.0.0.1", port)) {
             failures.put(service, "port " + port + ", which " + service.name() + " listens on, is already taken by "
                     + "another program: stop that program (or its `./suite` in another checkout) and run up again");

@@ -61,7 +61,7 @@ public final class ServiceProcess {
      */
     public static ServiceProcess start(SuiteService service, int port, Map<LocalBackendKind, LocalBackend> backends,
             Map<String, String> configuration, Path log) throws IOException {
-        int managementPort = FreePort.find();
+        int managementPort = FreePort.findOtherThan(port);
         List<String> command = command(service, port, managementPort, backends, configuration);
         if (TcpProbe.isAnswering(LocalBackend.LOOPBACK, port)) {
             throw new IllegalStateException("port " + port + " for " + service.name() + " is taken");
