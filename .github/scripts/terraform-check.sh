@@ -75,9 +75,18 @@ run_one() {
 }
 export -f run_one
 
-# xargs exits non-zero when any folder failed; every folder is still checked.
+# The first folder runs alone: it fills the plugin cache, which Terraform does not guard against concurrent inits
+# (two inits filling an empty cache at once failed with "mkdir ...: file exists"). The rest then run in parallel;
+# xargs exits non-zero when any folder failed, and every folder is still checked.
+first=$(head -n 1 <<<"$dirs")
+rest=$(tail -n +2 <<<"$dirs")
+failed=0
+run_one "$first" || failed=1
 # shellcheck disable=SC2016 # $1 is the inner bash's argument
-if printf '%s\n' "$dirs" | xargs -P "$jobs" -I{} bash -c 'run_one "$1"' _ {}; then
+if [ -n "$rest" ] && ! printf '%s\n' "$rest" | xargs -P "$jobs" -I{} bash -c 'run_one "$1"' _ {}; then
+  failed=1
+fi
+if [ "$failed" -eq 0 ]; then
   echo "ok   terraform checks: $(wc -l <<<"$dirs") folder(s)"
 else
   echo "FAIL terraform checks: see the folders marked FAIL above" >&2
