@@ -106,15 +106,19 @@ public final class SuiteCommand implements Callable<Integer> {
         return home.get();
     }
 
-    @Command(name = "up", description = {"Build what is missing, start the backends and services in the background, "
-            + "wait until ready, print the table."})
-    static final class UpCommand implements Callable<Integer> {
+    /** What every command shares: the suite it acts on, and {@code -h}/{@code --help}. */
+    abstract static class Subcommand implements Callable<Integer> {
 
         @ParentCommand
         SuiteCommand suite;
 
         @Mixin
         HelpOption help;
+    }
+
+    @Command(name = "up", description = {"Build what is missing, start the backends and services in the background, "
+            + "wait until ready, print the table."})
+    static final class UpCommand extends Subcommand {
 
         @Parameters(paramLabel = "<service>", arity = "0..*",
                 description = "The services to start (default: every service of the root pom).")
@@ -129,13 +133,7 @@ public final class SuiteCommand implements Callable<Integer> {
 
     @Command(name = "status", description = "The table again, from live checks; a service that failed to start is "
             + "listed with the last line of its log.")
-    static final class StatusCommand implements Callable<Integer> {
-
-        @ParentCommand
-        SuiteCommand suite;
-
-        @Mixin
-        HelpOption help;
+    static final class StatusCommand extends Subcommand {
 
         @Override
         public Integer call() {
@@ -144,13 +142,7 @@ public final class SuiteCommand implements Callable<Integer> {
     }
 
     @Command(name = "logs", description = "Follow one service's log (or the backends').")
-    static final class LogsCommand implements Callable<Integer> {
-
-        @ParentCommand
-        SuiteCommand suite;
-
-        @Mixin
-        HelpOption help;
+    static final class LogsCommand extends Subcommand {
 
         @Parameters(paramLabel = "<service>", description = "A service, or `backends`.")
         String service;
@@ -162,13 +154,7 @@ public final class SuiteCommand implements Callable<Integer> {
     }
 
     @Command(name = "down", description = "Stop exactly what up started, backends included.")
-    static final class DownCommand implements Callable<Integer> {
-
-        @ParentCommand
-        SuiteCommand suite;
-
-        @Mixin
-        HelpOption help;
+    static final class DownCommand extends Subcommand {
 
         @Override
         public Integer call() {
@@ -184,13 +170,7 @@ public final class SuiteCommand implements Callable<Integer> {
                     + "1 down, 2 above a threshold. The /inspect key comes from KONNICHIWA_API_KEY in the "
                     + "environment, never from the command line.",
             "Checks the local suite, or deployed services with --domain or --url."})
-    static final class MonitorCommand implements Callable<Integer> {
-
-        @ParentCommand
-        SuiteCommand suite;
-
-        @Mixin
-        HelpOption help;
+    static final class MonitorCommand extends Subcommand {
 
         @Spec
         CommandSpec spec;
