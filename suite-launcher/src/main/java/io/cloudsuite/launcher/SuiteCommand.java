@@ -23,6 +23,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The entry point behind {@code ./suite}: one command per run, parsed by picocli (usage, {@code --help}, an error
@@ -69,7 +70,7 @@ public final class SuiteCommand implements Callable<Integer> {
     static int run(Supplier<SuiteHome> home, String... args) {
         CommandLine commandLine = new CommandLine(new SuiteCommand(home));
         commandLine.setParameterExceptionHandler((wrong, arguments) -> usageError(wrong.getCommandLine(),
-                wrong.getMessage()));
+                describe(wrong)));
         commandLine.setExecutionExceptionHandler((thrown, failedCommand, parsed) -> {
             if (thrown instanceof ParameterException wrong) {
                 return usageError(wrong.getCommandLine(), wrong.getMessage());
@@ -88,6 +89,18 @@ public final class SuiteCommand implements Callable<Integer> {
             throw thrown;
         });
         return commandLine.execute(args);
+    }
+
+    /** Picocli's words, but an unknown command named as such ("Unmatched argument at index 0" says less). */
+    private static String describe(ParameterException wrong) {
+        if (wrong instanceof UnmatchedArgumentException unmatched && unmatched.getCommandLine().getParent() == null
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            String message = "unknown command '" + unmatched.getUnmatched().get(0) + "'";
+            List<String> suggestions = unmatched.getSuggestions();
+            return suggestions.isEmpty() ? message : message + "; did you mean " + String.join(" or ", suggestions)
+                    + "?";
+        }
+        return wrong.getMessage();
     }
 
     private static int usageError(CommandLine command, String message) {

@@ -79,7 +79,10 @@ class SuiteCommandTest {
     @Test
     void anUnknownCommandOrNoneIsAnErrorWithExitCode2() {
         assertEquals(SuiteCommand.USAGE_ERROR, SuiteCommand.run(noSuiteNeeded(), "start"));
-        assertTrue(stderr().contains("./suite: Unmatched argument at index 0: 'start'"), stderr());
+        assertTrue(stderr().startsWith("./suite: unknown command 'start'"), stderr());
+        err.reset();
+        assertEquals(SuiteCommand.USAGE_ERROR, SuiteCommand.run(noSuiteNeeded(), "stauts"));
+        assertTrue(stderr().startsWith("./suite: unknown command 'stauts'; did you mean status?"), stderr());
         err.reset();
         assertEquals(SuiteCommand.USAGE_ERROR, SuiteCommand.run(noSuiteNeeded()));
         assertTrue(stderr().startsWith("./suite: which command?"), stderr());
