@@ -43,15 +43,6 @@ final class Http {
         }
     }
 
-    /**
-     * Initialises the client (its SSL context, selector thread and request path: a few hundred milliseconds of CPU in
-     * a fresh JVM) with a request nothing answers, so that work is done before the services start and does not
-     * compete with their startup for the CPU, nor count in the start-to-ready times the launcher reports.
-     */
-    static void warmUp() {
-        get("http://127.0.0.1:1/", Map.of(), Duration.ofSeconds(1));
-    }
-
     /** {@code /q/health/ready} on the service's management interface answers 200. */
     static boolean isReady(String managementUrl) {
         Answer answer = get(managementUrl + "/q/health/ready", Map.of(), Duration.ofSeconds(3));

@@ -33,6 +33,12 @@ final class LogTail {
         return List.copyOf(kept);
     }
 
+    /** The last line that is not blank, e.g. why a service refused to start. */
+    static String lastLine(Path log) {
+        List<String> tail = last(log, 5).stream().filter(line -> !line.isBlank()).toList();
+        return tail.isEmpty() ? "(empty)" : tail.get(tail.size() - 1);
+    }
+
     static void print(Path log, int lines) {
         System.out.println("  last lines of " + log + ":");
         last(log, lines).forEach(line -> System.out.println("  | " + line));

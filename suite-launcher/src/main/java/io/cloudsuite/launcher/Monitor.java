@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,72 +31,9 @@ final class Monitor {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What to check and how. */
+    /** What to check and how ({@code ./suite monitor}'s options, see {@link SuiteCommand.MonitorCommand}). */
     record Options(List<String> services, Integer everySeconds, int cpuThreshold, int memoryThreshold,
             String domain, Map<String, String> urls) {
-
-        static Options parse(List<String> args) {
-            List<String> services = new ArrayList<>();
-            Integer every = null;
-            int cpu = 70;
-            int memory = 70;
-            String domain = null;
-            Map<String, String> urls = new LinkedHashMap<>();
-            for (int i = 0; i < args.size(); i++) {
-                String arg = args.get(i);
-                switch (arg) {
-                    case "--every" -> every = positive(arg, value(args, ++i, arg));
-                    case "--cpu-threshold" -> cpu = percent(arg, value(args, ++i, arg));
-                    case "--memory-threshold" -> memory = percent(arg, value(args, ++i, arg));
-                    case "--domain" -> domain = value(args, ++i, arg);
-                    case "--url" -> {
-                        String[] nameAndUrl = value(args, ++i, arg).split("=", 2);
-                        if (nameAndUrl.length != 2) {
-                            throw new UsageException("--url takes <service>=<base URL>, e.g. bullets=https://bullets.dev.example.com");
-                        }
-                        urls.put(nameAndUrl[0], nameAndUrl[1].replaceAll("/+$", ""));
-                    }
-                    default -> {
-                        if (arg.startsWith("-")) {
-                            throw new UsageException("unknown option " + arg);
-                        }
-                        services.add(arg);
-                    }
-                }
-            }
-            return new Options(services, every, cpu, memory, domain, urls);
-        }
-
-        private static String value(List<String> args, int i, String option) {
-            if (i >= args.size()) {
-                throw new UsageException(option + " needs a value");
-            }
-            return args.get(i);
-        }
-
-        private static int positive(String option, String value) {
-            int number = number(option, value);
-            if (number < 1) {
-                throw new UsageException(option + " must be at least 1");
-            }
-            return number;
-        }
-
-        private static int percent(String option, String value) {
-            int number = number(option, value);
-            if (number < 1 || number > 100) {
-                throw new UsageException(option + " is a percentage from 1 to 100");
-            }
-            return number;
-        }
-
-        private static int number(String option, String value) {
-            try {
-                return Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-                throw new UsageException(option + " takes a whole number, not '" + value + "'");
-            }
-        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.cloudsuite.launcher;
 
-import java.util.List;
 import java.util.Map;
 
 import io.cloudsuite.backends.LocalBackendKind;
@@ -8,9 +7,9 @@ import io.cloudsuite.backends.suite.ServiceProcess;
 import io.cloudsuite.backends.suite.SuiteService;
 
 /**
- * The command that runs one packaged service for the suite: the one local command line of {@link ServiceProcess}
- * (the image's JVM flags, loopback, the backends this suite uses), in the dev profile by default (the service's own
- * local defaults: port, development keys) or in the prod profile it deploys with.
+ * How the suite runs one packaged service: the one launch of {@link ServiceProcess} (the image's JVM flags, loopback,
+ * the backends this suite uses), in the dev profile by default (the service's own local defaults: port, development
+ * keys) or in the prod profile it deploys with.
  */
 final class ServiceLaunch {
 
@@ -21,9 +20,9 @@ final class ServiceLaunch {
      * @param backendAddresses the address of every backend the service needs: one the suite found answering at the
      *                         configured address, or one it started
      */
-    static List<String> command(SuiteService service, int port, int managementPort,
+    static ServiceProcess.Launch of(SuiteService service, int port, int managementPort,
             Map<LocalBackendKind, String> backendAddresses, boolean prodProfile) {
-        Map<String, String> profile = prodProfile ? Map.of() : Map.of("quarkus.profile", "dev");
-        return ServiceProcess.commandFor(service, port, managementPort, backendAddresses, profile);
+        return ServiceProcess.launch(service).port(port).managementPort(managementPort).backends(backendAddresses)
+                .configuration(prodProfile ? Map.of() : Map.of("quarkus.profile", "dev"));
     }
 }

@@ -1,10 +1,13 @@
 package io.cloudsuite.launcher;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * {@code ./suite status}: what the state file says {@code up} started, checked live: each service's readiness, each
- * recorded process whether it still runs. After a crash it names what is left and what is gone.
+ * recorded process whether it still runs. After a crash it names what is left and what is gone. A service {@code up}
+ * could not start is listed too, with the last line of its log (usually the reason).
  */
 final class Status {
 
@@ -13,11 +16,15 @@ final class Status {
 
     static int run(SuiteHome home) {
         Optional<SuiteState> state = SuiteState.load(home.stateFile());
-        if (state.isEmpty() || state.get().isEmpty()) {
+        if (state.isEmpty() || state.get().isEmpty() && state.get().failures().isEmpty()) {
             System.out.println("The suite is not running (nothing recorded in " + home.stateFile() + ").");
             return 1;
         }
-        return print(state.get()) ? 0 : 1;
+        if (state.get().isEmpty()) {
+            System.out.println("The suite is not running: the last `./suite up` started none of its services.");
+            System.out.println();
+        }
+        return print(home, state.get()) ? 0 : 1;
     }
 
     static String baseUrl(RecordedProcess service) {
@@ -29,9 +36,9 @@ final class Status {
         return "http://localhost:" + service.managementPort();
     }
 
-    /** Prints the table; true when every recorded process runs and every service is ready. */
-    static boolean print(SuiteState state) {
-        boolean healthy = true;
+    /** Prints the table; true when every service asked for started, every recorded process runs and is ready. */
+    static boolean print(SuiteHome home, SuiteState state) {
+        boolean healthy = state.failures().isEmpty();
         SuiteTable table = new SuiteTable("SERVICE", "URL", "SWAGGER UI", "STATE");
         for (RecordedProcess service : state.processes(RecordedProcess.Role.SERVICE)) {
             String serviceState;
@@ -46,7 +53,17 @@ final class Status {
             }
             table.row(service.name(), baseUrl(service), baseUrl(service) + "/q/swagger-ui", serviceState);
         }
+        for (SuiteState.Failure failure : state.failures()) {
+            table.row(failure.service(), "-", "-", "failed to start: " + failure.reason());
+        }
         table.print();
+        for (SuiteState.Failure failure : state.failures()) {
+            Path log = home.log(failure.service());
+            // A service never started has no log of this run: an older one would mislead.
+            if (!failure.reason().startsWith(Up.NOT_STARTED) && Files.isRegularFile(log)) {
+                System.out.println("  " + failure.service() + "'s log ends: " + LogTail.lastLine(log));
+            }
+        }
         if (!state.backends().isEmpty()) {
             System.out.println();
             SuiteTable backends = new SuiteTable("BACKEND", "ADDRESS", "STATE");

@@ -26,8 +26,13 @@ final class SuiteState {
     record Backend(String kind, String uri, boolean external) {
     }
 
+    /** A service {@code up} was asked for that did not start (or not get ready), and why. */
+    record Failure(String service, String reason) {
+    }
+
     private final List<RecordedProcess> processes = new ArrayList<>();
     private final List<Backend> backends = new ArrayList<>();
+    private final List<Failure> failures = new ArrayList<>();
     /** Whether the {@code up} that wrote this state finished; false while it runs, and forever if it was killed. */
     private boolean complete;
 
@@ -59,6 +64,14 @@ final class SuiteState {
         backends.add(backend);
     }
 
+    List<Failure> failures() {
+        return List.copyOf(failures);
+    }
+
+    void add(Failure failure) {
+        failures.add(failure);
+    }
+
     List<RecordedProcess> processes(RecordedProcess.Role role) {
         return processes.stream().filter(process -> process.role() == role).toList();
     }
@@ -67,6 +80,7 @@ final class SuiteState {
         return processes(RecordedProcess.Role.SERVICE).stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
+    /** Nothing runs: no process recorded (failures alone leave nothing to stop). */
     boolean isEmpty() {
         return processes.isEmpty();
     }
@@ -98,6 +112,10 @@ final class SuiteState {
             state.add(new Backend(properties.getProperty(prefix + "kind"), properties.getProperty(prefix + "uri"),
                     Boolean.parseBoolean(properties.getProperty(prefix + "external"))));
         }
+        for (int i = 0; properties.containsKey("failure." + i + ".service"); i++) {
+            String prefix = "failure." + i + ".";
+            state.add(new Failure(properties.getProperty(prefix + "service"), properties.getProperty(prefix + "reason")));
+        }
         return Optional.of(state);
     }
 
@@ -121,6 +139,11 @@ final class SuiteState {
             properties.setProperty(prefix + "kind", backend.kind());
             properties.setProperty(prefix + "uri", backend.uri());
             properties.setProperty(prefix + "external", Boolean.toString(backend.external()));
+        }
+        for (int i = 0; i < failures.size(); i++) {
+            Failure failure = failures.get(i);
+            properties.setProperty("failure." + i + ".service", failure.service());
+            properties.setProperty("failure." + i + ".reason", failure.reason());
         }
         try {
             Files.createDirectories(file.getParent());

@@ -8,16 +8,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import io.cloudsuite.backends.Detached;
 import io.cloudsuite.backends.FreePort;
 import io.cloudsuite.backends.LocalBackendKind;
 import io.cloudsuite.backends.TcpProbe;
+import io.cloudsuite.backends.suite.ServiceProcess;
 import io.cloudsuite.backends.suite.SuiteService;
 
 /**
@@ -30,17 +35,15 @@ import io.cloudsuite.backends.suite.SuiteService;
  */
 final class Up {
 
+    /** How a failure reason starts when the service's JVM never ran (its log, if any, is an older run's). */
+    static final String NOT_STARTED = "not started: ";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
-    /** Short, so the start-to-ready time it reports is close to the truth. */
-    private static final Duration READY_POLL = Duration.ofMillis(20);
     /** Long enough for a first fetch of Dynoxide with npm. */
     private static final Duration BACKENDS_TIMEOUT = Duration.ofSeconds(330);
     private static final int LOG_LINES = 25;
 
     private final SuiteHome home;
     private final SuiteState state = new SuiteState();
-    /** When each service's JVM was started ({@link System#nanoTime()}), for its start-to-ready time. */
-    private final Map<SuiteService, Long> spawnedNanos = new HashMap<>();
     /** Set by the shutdown hook: from then on nothing new starts. */
     private boolean abandoned;
     private boolean finished;
@@ -63,7 +66,7 @@ final class Up {
                             + "`./suite up` with the services you want)");
                 }
                 System.out.println();
-                return Status.print(running) ? 0 : 1;
+                return Status.print(home, running) ? 0 : 1;
             }
             System.out.println(running.complete()
                     ? "An earlier suite is left half-running (a process was killed): stopping what is left of it first."
@@ -72,13 +75,13 @@ final class Up {
             SuiteState.delete(home.stateFile());
         }
         ServiceBuild.buildWhatIsMissing(home, services);
-        Http.warmUp();
+        ServiceProcess.prepareReadinessChecks();
 
         Thread abandon = new Thread(this::abandon, "suite-up-interrupted");
         Runtime.getRuntime().addShutdownHook(abandon);
         Map<SuiteService, String> failures = new LinkedHashMap<>();
         Map<LocalBackendKind, String> backendAddresses = startBackends(services, failures);
-        Map<SuiteService, RecordedProcess> started = new LinkedHashMap<>();
+        Map<SuiteService, Started> started = new LinkedHashMap<>();
         for (SuiteService service : services) {
             if (!failures.containsKey(service)) {
                 startService(service, backendAddresses, started, failures);
@@ -125,7 +128,7 @@ final class Up {
         List<String> command = new ArrayList<>(List.of(javaExecutable(),
                 "-cp", System.getProperty("java.class.path"), BackendsHost.class.getName()));
         toStart.forEach((kind, address) -> command.add(kind.name() + "=" + address.getPort()));
-        Optional<RecordedProcess> host = spawn(RecordedProcess.Role.BACKENDS, "backends", command, 0);
+        Optional<RecordedProcess> host = spawnBackends(command);
         String failure = host.isEmpty() ? "interrupted" : awaitBackends(host.get(), toStart.values());
         if (failure != null) {
             System.out.println("FAILED backends: " + failure);
@@ -133,7 +136,7 @@ final class Up {
             host.ifPresent(this::stopAndForget);
             for (SuiteService service : services) {
                 if (service.backends().stream().anyMatch(toStart::containsKey)) {
-                    failures.put(service, "not started: the backends it needs did not start");
+                    failures.put(service, NOT_STARTED + "the backends it needs did not start");
                 }
             }
             return addresses;
@@ -169,61 +172,72 @@ final class Up {
         return "not all of " + addresses + " answered within " + BACKENDS_TIMEOUT.toSeconds() + " s";
     }
 
+    /** A service's JVM: the running process, and its record in the state file. */
+    private record Started(ServiceProcess process, RecordedProcess recorded) {
+    }
+
     private void startService(SuiteService service, Map<LocalBackendKind, String> backendAddresses,
-            Map<SuiteService, RecordedProcess> started, Map<SuiteService, String> failures) {
+            Map<SuiteService, Started> started, Map<SuiteService, String> failures) {
         int port = home.freePorts() ? FreePort.find() : service.localPort();
         int managementPort = home.freePorts() ? FreePort.findOtherThan(port) : service.localManagementPort();
-        if (TcpProbe.isAnswering("127.0.0.1", port)) {
-            failures.put(service, "port " + port + ", which " + service.name() + " listens on, is already taken by "
-                    + "another program: stop that program (or its `./suite` in another checkout) and run up again");
-            return;
-        }
         List<String> unaddressed = service.backends().stream().filter(kind -> !backendAddresses.containsKey(kind))
                 .map(LocalBackendKind::displayName).toList();
         if (!unaddressed.isEmpty()) {
-            failures.put(service, "not started: its dev configuration names no host:port address for "
+            failures.put(service, NOT_STARTED + "its dev configuration names no host:port address for "
                     + String.join(", ", unaddressed));
             return;
         }
-        long spawnedAt = System.nanoTime();
-        spawn(RecordedProcess.Role.SERVICE, service.name(),
-                ServiceLaunch.command(service, port, managementPort, backendAddresses, home.prodProfile()), port,
-                managementPort)
-                .ifPresent(process -> {
-                    started.put(service, process);
-                    spawnedNanos.put(service, spawnedAt);
-                });
+        ServiceProcess.Launch launch = ServiceLaunch.of(service, port, managementPort, backendAddresses,
+                home.prodProfile()).log(home.log(service.name())).detachedIn(home.root());
+        try {
+            spawnService(service, launch).ifPresent(process -> started.put(service, process));
+        } catch (IllegalStateException portTaken) {
+            failures.put(service, NOT_STARTED + portTaken.getMessage() + ": stop that program (or its `./suite` in "
+                    + "another checkout) and run up again");
+        }
     }
 
-    /** Polls every started service until it is ready, has exited, or the time is up. */
-    private void awaitReady(Map<SuiteService, RecordedProcess> started, Map<SuiteService, String> failures) {
-        Map<SuiteService, RecordedProcess> pending = new LinkedHashMap<>(started);
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        while (!pending.isEmpty()) {
-            for (Map.Entry<SuiteService, RecordedProcess> entry : List.copyOf(pending.entrySet())) {
-                RecordedProcess process = entry.getValue();
-                if (!process.isAlive()) {
-                    failures.put(entry.getKey(), "exited during startup");
-                } else if (Http.isReady(Status.managementUrl(process))) {
-                    pending.remove(entry.getKey());
-                    // From the launcher starting the JVM to its first ready answer, give or take one poll: the
-                    // start-to-ready time the benchmarks record (benchmarks/wrk.sh reads this line). Not the OS's
-                    // start time of the process: the JDK derives it from the boot time in /proc/stat, which has whole
-                    // seconds only, so it read up to a second early (0.7 s on the machine that found it).
-                    System.out.printf("%s: ready %d ms after its JVM started%n", entry.getKey().name(),
-                            Duration.ofNanos(System.nanoTime() - spawnedNanos.get(entry.getKey())).toMillis());
-                    continue;
-                } else if (Instant.now().isAfter(deadline)) {
-                    failures.put(entry.getKey(), "not ready within " + READY_TIMEOUT.toSeconds() + " s");
-                } else {
-                    continue;
+    /**
+     * Waits for every started service at once, each on a thread of its own (so each one's start-to-ready time is its
+     * own), through the one launch-and-wait loop ({@link ServiceProcess#awaitReady}). A service that exits or is not
+     * ready in time is stopped and reported.
+     */
+    private void awaitReady(Map<SuiteService, Started> started, Map<SuiteService, String> failures) {
+        ExecutorService waiters = Executors.newFixedThreadPool(Math.max(1, started.size()));
+        try {
+            Map<SuiteService, Future<String>> outcomes = new LinkedHashMap<>();
+            started.forEach((service, process) -> outcomes.put(service, waiters.submit(() -> awaitReady(process))));
+            for (Map.Entry<SuiteService, Future<String>> outcome : outcomes.entrySet()) {
+                String failure = outcome.getValue().get();
+                if (failure != null) {
+                    failures.put(outcome.getKey(), failure);
+                    stopAndForget(started.get(outcome.getKey()).recorded());
                 }
-                pending.remove(entry.getKey());
-                stopAndForget(process);
             }
-            if (!pending.isEmpty() && !pause(READY_POLL)) {
-                return;
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("waiting for the services failed", e.getCause());
+        } finally {
+            waiters.shutdownNow();
+        }
+    }
+
+    /** Null once the service is ready, else why it is not. */
+    private static String awaitReady(Started started) {
+        try {
+            Duration ready = started.process().awaitReady(READY_TIMEOUT);
+            // From the launcher starting the JVM to its first ready answer, give or take one poll: the start-to-ready
+            // time the benchmarks record (benchmarks/wrk.sh reads this line). Not the OS's start time of the process:
+            // the JDK derives it from the boot time in /proc/stat, which has whole seconds only, so it read up to a
+            // second early (0.7 s on the machine that found it).
+            System.out.printf("%s: ready %d ms after its JVM started%n", started.recorded().name(), ready.toMillis());
+            return null;
+        } catch (IllegalStateException notReady) {
+            return notReady.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
         }
     }
 
@@ -231,51 +245,66 @@ final class Up {
         failures.forEach((service, why) -> {
             System.out.println();
             System.out.println("FAILED " + service.name() + ": " + why);
-            if (!why.startsWith("not started") && !why.startsWith("port ")) {
+            if (!why.startsWith(NOT_STARTED)) {
                 LogTail.print(home.log(service.name()), LOG_LINES);
             }
         });
         synchronized (this) {
             if (state.processes(RecordedProcess.Role.SERVICE).isEmpty()) {
-                // Nothing to serve: stop the backends too rather than leave them behind.
+                // Nothing to serve: stop the backends too rather than leave them behind; keep only why, for status.
                 Down.stopAll(state);
-                SuiteState.delete(home.stateFile());
+                SuiteState failedOnly = new SuiteState();
+                failures.forEach((service, why) -> failedOnly.add(new SuiteState.Failure(service.name(), why)));
+                failedOnly.markComplete();
+                failedOnly.save(home.stateFile());
                 System.out.println();
                 System.out.println("No service started; nothing is left running.");
                 return 1;
             }
+            // Kept for `./suite status`, which lists them beside what runs.
+            failures.forEach((service, why) -> state.add(new SuiteState.Failure(service.name(), why)));
             state.markComplete();
             save();
         }
         System.out.println();
-        boolean healthy = Status.print(state);
+        boolean healthy = Status.print(home, state);
         System.out.println();
         System.out.println("Logs: " + home.log("<service>") + " (`./suite logs <service>` follows one). "
                 + "Stop everything with `./suite down`.");
         return failures.isEmpty() && healthy ? 0 : 1;
     }
 
-    /** Starts a detached process and records it at once; empty when Ctrl-C came first. */
-    private synchronized Optional<RecordedProcess> spawn(RecordedProcess.Role role, String name, List<String> command,
-            int port) {
-        return spawn(role, name, command, port, 0);
-    }
-
-    /** The same, for a service with a management interface on {@code managementPort}. */
-    private synchronized Optional<RecordedProcess> spawn(RecordedProcess.Role role, String name, List<String> command,
-            int port, int managementPort) {
+    /** Starts the backends JVM and records it at once; empty when Ctrl-C came first. */
+    private synchronized Optional<RecordedProcess> spawnBackends(List<String> command) {
         if (abandoned) {
             return Optional.empty();
         }
         try {
-            Process process = Detached.start(command, home.log(name), home.root());
-            RecordedProcess recorded = RecordedProcess.of(role, name, process.toHandle(), port, managementPort);
-            state.add(recorded);
-            save();
-            return Optional.of(recorded);
+            Process host = Detached.start(command, home.log("backends"), home.root());
+            return Optional.of(record(RecordedProcess.of(RecordedProcess.Role.BACKENDS, "backends", host.toHandle(), 0)));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + name, e);
+            throw new UncheckedIOException("cannot start the backends JVM", e);
         }
+    }
+
+    /** Starts a service and records it at once; empty when Ctrl-C came first. */
+    private synchronized Optional<Started> spawnService(SuiteService service, ServiceProcess.Launch launch) {
+        if (abandoned) {
+            return Optional.empty();
+        }
+        try {
+            ServiceProcess process = launch.start();
+            return Optional.of(new Started(process, record(RecordedProcess.of(RecordedProcess.Role.SERVICE,
+                    service.name(), process.handle(), process.port(), process.managementPort()))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + service.name(), e);
+        }
+    }
+
+    private synchronized RecordedProcess record(RecordedProcess process) {
+        state.add(process);
+        save();
+        return process;
     }
 
     private synchronized void stopAndForget(RecordedProcess process) {
@@ -320,12 +349,8 @@ final class Up {
     }
 
     private static boolean pause() {
-        return pause(Duration.ofMillis(250));
-    }
-
-    private static boolean pause(Duration pause) {
         try {
-            Thread.sleep(pause.toMillis());
+            Thread.sleep(250);
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -4,16 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/** {@code ./suite monitor}'s options as the command line gives them. */
 class MonitorOptionsTest {
 
     @Test
     void defaultsCheckOnceAgainstSeventyPercent() {
-        Monitor.Options options = Monitor.Options.parse(List.of());
+        Monitor.Options options = parse();
         assertNull(options.everySeconds());
         assertEquals(70, options.cpuThreshold());
         assertEquals(70, options.memoryThreshold());
@@ -21,8 +26,8 @@ class MonitorOptionsTest {
 
     @Test
     void readsIntervalThresholdsAndBaseUrls() {
-        Monitor.Options options = Monitor.Options.parse(List.of("konnichiwa", "--every", "30", "--cpu-threshold", "80",
-                "--memory-threshold", "60", "--url", "konnichiwa=https://konnichiwa.dev.example.com/"));
+        Monitor.Options options = parse("konnichiwa", "--every", "30", "--cpu-threshold", "80",
+                "--memory-threshold", "60", "--url", "konnichiwa=https://konnichiwa.dev.example.com/");
         assertEquals(List.of("konnichiwa"), options.services());
         assertEquals(30, options.everySeconds());
         assertEquals(80, options.cpuThreshold());
@@ -32,11 +37,23 @@ class MonitorOptionsTest {
 
     @Test
     void refusesWhatItCannotUse() {
-        assertThrows(UsageException.class, () -> Monitor.Options.parse(List.of("--every", "0")));
-        assertThrows(UsageException.class, () -> Monitor.Options.parse(List.of("--cpu-threshold", "101")));
-        assertThrows(UsageException.class, () -> Monitor.Options.parse(List.of("--every")));
-        assertThrows(UsageException.class, () -> Monitor.Options.parse(List.of("--url", "no-equals-sign")));
-        assertThrows(UsageException.class, () -> Monitor.Options.parse(List.of("--api-key", "secret")),
+        assertThrows(ParameterException.class, () -> parse("--every", "0"));
+        assertThrows(ParameterException.class, () -> parse("--every", "soon"));
+        assertThrows(ParameterException.class, () -> parse("--cpu-threshold", "101"));
+        assertThrows(ParameterException.class, () -> parse("--every"));
+        assertThrows(ParameterException.class, () -> parse("--url", "no-equals-sign"));
+        assertThrows(ParameterException.class, () -> parse("--api-key", "secret"),
                 "the key comes from the environment, never from arguments");
+    }
+
+    /** The options of {@code ./suite monitor <args>}, checked as the command checks them before it runs. */
+    static Monitor.Options parse(String... args) {
+        List<String> commandLine = new ArrayList<>(List.of("monitor"));
+        commandLine.addAll(List.of(args));
+        CommandLine suite = new CommandLine(new SuiteCommand(() -> {
+            throw new AssertionError("parsing needs no suite");
+        }));
+        CommandLine.ParseResult parsed = suite.parseArgs(commandLine.toArray(String[]::new));
+        return ((SuiteCommand.MonitorCommand) parsed.subcommand().commandSpec().userObject()).options();
     }
 }

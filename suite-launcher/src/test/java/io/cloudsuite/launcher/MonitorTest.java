@@ -142,7 +142,7 @@ class MonitorTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            int exit = Monitor.checkAll(List.of(target), Monitor.Options.parse(List.of()), environment);
+            int exit = Monitor.checkAll(List.of(target), MonitorOptionsTest.parse(), environment);
             return new Run(exit, captured.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(original);

@@ -34,9 +34,9 @@ class ServiceLaunchTest {
 
     @Test
     void runsTheJarInTheDevProfileWithThePackagedJvmFlagsOnItsPortsWithTheSuitesBackends() {
-        List<String> command = ServiceLaunch.command(service(), 41234, 41235,
+        List<String> command = ServiceLaunch.of(service(), 41234, 41235,
                 Map.of(LocalBackendKind.REDIS, "redis://127.0.0.1:40000",
-                        LocalBackendKind.DYNAMODB, "http://127.0.0.1:40001"), false);
+                        LocalBackendKind.DYNAMODB, "http://127.0.0.1:40001"), false).command();
         assertEquals("@" + dir.resolve("target/service-jvm.options"), command.get(1));
         assertTrue(command.containsAll(List.of("-Dquarkus.profile=dev", "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=41234", "-Dquarkus.management.host=127.0.0.1", "-Dquarkus.management.port=41235",
@@ -47,9 +47,9 @@ class ServiceLaunchTest {
 
     @Test
     void theProdProfileIsTheDeployedOneWithTheLocalClientSettingsOfEachBackend() {
-        List<String> command = ServiceLaunch.command(service(), 41234, 41235,
+        List<String> command = ServiceLaunch.of(service(), 41234, 41235,
                 Map.of(LocalBackendKind.REDIS, "redis://127.0.0.1:40000",
-                        LocalBackendKind.DYNAMODB, "http://127.0.0.1:40001"), true);
+                        LocalBackendKind.DYNAMODB, "http://127.0.0.1:40001"), true).command();
         assertFalse(command.stream().anyMatch(arg -> arg.startsWith("-Dquarkus.profile")), command::toString);
         assertTrue(command.containsAll(List.of("-Dquarkus.dynamodb.endpoint-override=http://127.0.0.1:40001",
                 "-Dsuite.dynamodb.create-tables=true", "-Dquarkus.dynamodb.aws.region=us-east-1")), command::toString);
@@ -57,8 +57,8 @@ class ServiceLaunchTest {
 
     @Test
     void aBackendWithoutAnAddressIsAnError() {
-        assertThrows(IllegalArgumentException.class, () -> ServiceLaunch.command(service(), 41234, 41235,
-                Map.of(LocalBackendKind.REDIS, "redis://127.0.0.1:40000"), false));
+        assertThrows(IllegalArgumentException.class, () -> ServiceLaunch.of(service(), 41234, 41235,
+                Map.of(LocalBackendKind.REDIS, "redis://127.0.0.1:40000"), false).command());
     }
 
     private SuiteService service() {

@@ -15,16 +15,18 @@ import org.junit.jupiter.api.io.TempDir;
 class SuiteStateTest {
 
     @Test
-    void roundTripsProcessesBackendsAndCompletion(@TempDir Path dir) {
+    void roundTripsProcessesBackendsFailuresAndCompletion(@TempDir Path dir) {
         SuiteState state = new SuiteState();
         state.add(RecordedProcess.of(RecordedProcess.Role.SERVICE, "bullets-service", ProcessHandle.current(), 8081, 9081));
         state.add(new SuiteState.Backend("Redis", "redis://127.0.0.1:6379", true));
+        state.add(new SuiteState.Failure("konnichiwa-service", "konnichiwa-service exited with code 1 during startup"));
         state.markComplete();
         state.save(dir.resolve("state.properties"));
 
         SuiteState loaded = SuiteState.load(dir.resolve("state.properties")).orElseThrow();
         assertEquals(state.processes(), loaded.processes());
         assertEquals(state.backends(), loaded.backends());
+        assertEquals(state.failures(), loaded.failures());
         assertTrue(loaded.complete());
         assertEquals(8081, loaded.service("bullets-service").orElseThrow().port());
         assertEquals(9081, loaded.service("bullets-service").orElseThrow().managementPort());

@@ -13,23 +13,22 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import io.cloudsuite.backends.FreePort;
+import io.cloudsuite.backends.suite.ServiceProcess;
+import io.cloudsuite.backends.suite.SuiteService;
 
 /**
- * The packaged jar started as a deployment starts it: prod profile, keys only from the environment
- * (KONNICHIWA_API_KEYS, or the original's API_KEY), nothing else configured.
+ * The packaged jar started as a deployment starts it: prod profile, the deployed JVM flags, keys only from the
+ * environment (KONNICHIWA_API_KEYS, or the original's API_KEY), nothing else configured but loopback ports.
  */
 class PackagedStartupIT {
 
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -38,11 +37,10 @@ class PackagedStartupIT {
     void withoutAKeyItRefusesToStartWithOneLineNamingKonnichiwaApiKeys() throws Exception {
         for (Map<String, String> environment : List.of(Map.<String, String>of(),
                 Map.of("KONNICHIWA_API_KEYS", " , "), Map.of("API_KEY", ""))) {
-            RunningJar jar = start(environment);
-            assertTrue(jar.process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS), "still running without a key");
+            ServiceProcess jar = start(environment);
+            assertRefusesToStart(jar, environment);
 
-            assertNotEquals(0, jar.process.exitValue());
-            List<String> lines = jar.outputLines();
+            List<String> lines = outputLines(jar);
             assertEquals(1, lines.size(), () -> "expected one line, got: " + lines);
             assertTrue(lines.get(0).contains("KONNICHIWA_API_KEYS"), lines.get(0));
         }
@@ -56,15 +54,14 @@ class PackagedStartupIT {
     void aShortKeyOrTheDevelopmentKeyIsRefusedAtStartWithoutShowingIt() throws Exception {
         for (Map<String, String> environment : List.of(Map.of("KONNICHIWA_API_KEYS", "zq"),
                 Map.of("KONNICHIWA_API_KEYS", DevelopmentKey.KEY), Map.of("API_KEY", "short-legacy-key"))) {
-            RunningJar jar = start(environment);
-            assertTrue(jar.process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS), "still running with " + environment.keySet());
+            ServiceProcess jar = start(environment);
+            assertRefusesToStart(jar, environment);
 
-            assertNotEquals(0, jar.process.exitValue());
-            List<String> lines = jar.outputLines();
+            List<String> lines = outputLines(jar);
             assertEquals(1, lines.size(), () -> "expected one line, got: " + lines);
             assertTrue(lines.get(0).contains("KONNICHIWA_API_KEYS") && lines.get(0).contains("32 characters"),
                     lines.get(0));
-            jar.assertOutputLacks(environment.values().toArray(String[]::new));
+            assertOutputLacks(jar, environment.values().toArray(String[]::new));
         }
     }
 
@@ -72,9 +69,9 @@ class PackagedStartupIT {
     void theOriginalsApiKeyAloneIsAccepted() throws Exception {
         String legacyKey = "legacy-key-Vw3Lr9Pq2Zx8Tn5K-Hs6Fd1Gm4Jp7";
         try (RunningJar jar = startAndAwaitReady(Map.of("API_KEY", legacyKey))) {
-            assertEquals(200, inspect(jar, legacyKey));
-            assertEquals(401, inspect(jar, DevelopmentKey.KEY), "the development key is not valid in prod");
-            jar.assertOutputLacks(legacyKey);
+            assertEquals(200, inspect(jar.process(), legacyKey));
+            assertEquals(401, inspect(jar.process(), DevelopmentKey.KEY), "the development key is not valid in prod");
+            assertOutputLacks(jar.process(), legacyKey);
         }
     }
 
@@ -85,90 +82,74 @@ class PackagedStartupIT {
         String legacyKey = "legacy-key-Mz2Hv7Bn4Cq1Yw6S-Df3Gk8Jt5Lx0";
         try (RunningJar jar = startAndAwaitReady(Map.of("KONNICHIWA_API_KEYS", oldKey + "," + newKey,
                 "API_KEY", legacyKey))) {
-            assertEquals(200, inspect(jar, oldKey));
-            assertEquals(200, inspect(jar, newKey));
-            assertEquals(401, inspect(jar, legacyKey));
-            jar.assertOutputLacks(oldKey, newKey, legacyKey);
+            assertEquals(200, inspect(jar.process(), oldKey));
+            assertEquals(200, inspect(jar.process(), newKey));
+            assertEquals(401, inspect(jar.process(), legacyKey));
+            assertOutputLacks(jar.process(), oldKey, newKey, legacyKey);
         }
     }
 
-    private int inspect(RunningJar jar, String key) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(jar.uri("/inspect"))
+    private int inspect(ServiceProcess jar, String key) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(jar.baseUrl() + "/inspect"))
                 .header("Authorization", "Bearer " + key).timeout(Duration.ofSeconds(10)).build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private RunningJar startAndAwaitReady(Map<String, String> environment) throws Exception {
-        RunningJar jar = start(environment);
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        HttpRequest ready = HttpRequest.newBuilder(jar.managementUri("/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
-        while (Instant.now().isBefore(deadline) && jar.process.isAlive()) {
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return jar;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        jar.close();
-        throw new AssertionError("the jar did not become ready: " + jar.outputLines());
+    /** Started the one way every packaged service starts (the deployed JVM flags, prod profile, loopback ports). */
+    private static ServiceProcess start(Map<String, String> environment) throws IOException {
+        Path log = Files.createTempFile(Path.of("target"), "packaged-startup-", ".log");
+        return ServiceProcess.launch(SuiteService.inDirectory(Path.of(""))).log(log)
+                // Only what the test gives: no key this JVM's environment may carry.
+                .withoutEnvironment("KONNICHIWA_API_KEYS", "API_KEY")
+                .environment(environment)
+                .start();
     }
 
-    private static RunningJar start(Map<String, String> environment) throws IOException {
-        assertTrue(Files.isRegularFile(JAR), JAR + " is missing: the package phase builds it");
-        int port = FreePort.find();
-        int managementPort = FreePort.find();
-        Path output = Files.createTempFile(Path.of("target"), "packaged-startup-", ".log");
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
-                "-Dquarkus.management.host=127.0.0.1", "-Dquarkus.management.port=" + managementPort,
-                "-jar", JAR.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile());
-        // Only what the test gives: no key this JVM's environment may carry.
-        builder.environment().remove("KONNICHIWA_API_KEYS");
-        builder.environment().remove("API_KEY");
-        builder.environment().putAll(environment);
-        return new RunningJar(builder.start(), port, managementPort, output);
+    /** The jar refuses to start: it exits non-zero on its own. */
+    private static void assertRefusesToStart(ServiceProcess jar, Map<String, String> environment) throws Exception {
+        Optional<Integer> exit = jar.awaitExit(START_TIMEOUT);
+        if (exit.isEmpty()) {
+            jar.stop();
+        }
+        assertTrue(exit.isPresent(), "still running with " + environment.keySet());
+        assertNotEquals(0, exit.get());
     }
 
-    private record RunningJar(Process process, int port, int managementPort, Path output) implements AutoCloseable {
-
-        URI uri(String path) {
-            return URI.create("http://127.0.0.1:" + port + path);
+    private static RunningJar startAndAwaitReady(Map<String, String> environment) throws Exception {
+        ServiceProcess jar = start(environment);
+        try {
+            jar.awaitReady(START_TIMEOUT);
+        } catch (IllegalStateException notReady) {
+            jar.stop();
+            throw new AssertionError("the jar did not become ready: " + outputLines(jar), notReady);
         }
+        return new RunningJar(jar);
+    }
 
-        URI managementUri(String path) {
-            return URI.create("http://127.0.0.1:" + managementPort + path);
-        }
-
-        List<String> outputLines() throws IOException {
-            List<String> lines = new ArrayList<>();
-            for (String line : Files.readAllLines(output)) {
-                if (!line.isBlank()) {
-                    lines.add(line);
-                }
-            }
-            return lines;
-        }
-
-        void assertOutputLacks(String... keys) throws IOException {
-            String text = Files.readString(output);
-            assertFalse(text.isBlank(), "the jar logged nothing: the check below would prove nothing");
-            for (String key : keys) {
-                assertFalse(text.contains(key), "the jar's output shows a key");
+    private static List<String> outputLines(ServiceProcess jar) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(jar.log())) {
+            if (!line.isBlank()) {
+                lines.add(line);
             }
         }
+        return lines;
+    }
+
+    private static void assertOutputLacks(ServiceProcess jar, String... keys) throws IOException {
+        String text = Files.readString(jar.log());
+        assertFalse(text.isBlank(), "the jar logged nothing: the check below would prove nothing");
+        for (String key : keys) {
+            assertFalse(text.contains(key), "the jar's output shows a key");
+        }
+    }
+
+    /** A ready jar, stopped at the end of the try block. */
+    private record RunningJar(ServiceProcess process) implements AutoCloseable {
 
         @Override
-        public void close() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
+        public void close() {
+            process.stop();
         }
     }
 }

@@ -1,5 +1,9 @@
 package io.cloudsuite.backends.suite;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +20,19 @@ import io.cloudsuite.backends.LocalBackendKind;
  * @param configuration its {@code application.properties}
  */
 public record SuiteService(String name, Path directory, Properties configuration) {
+
+    /** The service whose module folder is {@code directory} (a test's working directory is its module's). */
+    public static SuiteService inDirectory(Path directory) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        Properties properties = new Properties();
+        Path file = absolute.resolve("src/main/resources/application.properties");
+        try (InputStream in = Files.newInputStream(file)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return new SuiteService(absolute.getFileName().toString(), absolute, properties);
+    }
 
     /** The short name people type, e.g. {@code bullets} for {@code bullets-service}. */
     public String shortName() {

@@ -6,15 +6,13 @@ import static io.cloudsuite.peopleinfo.rest.PeopleApi.uniqueSurname;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.cloudsuite.backends.LocalBackendKind;
 import io.cloudsuite.backends.LocalRedisServer;
@@ -23,11 +21,10 @@ import io.cloudsuite.testing.InjectLocalRedis;
 import io.cloudsuite.testing.LatencyProxy;
 import io.cloudsuite.testing.LateDynamoResource;
 import io.cloudsuite.testing.LocalRedisResource;
-import io.cloudsuite.testing.PackagedReplica;
+import io.cloudsuite.testing.SecondReplica;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 /** A create answered 503 on one packaged replica, retried with its key on another: one person. */
 @QuarkusIntegrationTest
@@ -41,28 +38,13 @@ class LateAnswersIT {
     @InjectLocalRedis
     LocalRedisServer redis;
 
-    private static PackagedReplica other;
-
-    @BeforeEach
-    void startTheOtherReplica() {
-        if (other == null) {
-            Map<String, String> configuration = new HashMap<>(LocalBackendKind.REDIS.clientConfiguration(redis));
-            configuration.putAll(LocalBackendKind.DYNAMODB.clientConfiguration(dynamo.uri()));
-            other = PackagedReplica.start(configuration);
-        }
-    }
+    @RegisterExtension
+    static final SecondReplica other = SecondReplica.sharing(LateAnswersIT.class, test -> Map.of(
+            LocalBackendKind.REDIS, test.redis.uri(), LocalBackendKind.DYNAMODB, test.dynamo.uri()));
 
     @AfterEach
     void answerOnTimeAgain() {
         dynamo.reset();
-    }
-
-    @AfterAll
-    static void stopTheOtherReplica() {
-        if (other != null) {
-            other.close();
-            other = null;
-        }
     }
 
     @Test
@@ -77,14 +59,10 @@ class LateAnswersIT {
                 .then().statusCode(503);
         dynamo.reset();
 
-        String id = onTheOther().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        String id = other.request().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .when().post(PEOPLE).then().statusCode(201).header("Idempotent-Replayed", "true")
                 .extract().path("id");
         given().queryParam("surname", surname).when().get(PEOPLE).then().statusCode(200)
                 .body("items.id", equalTo(List.of(id)));
-    }
-
-    private static RequestSpecification onTheOther() {
-        return given().baseUri("http://127.0.0.1").port(other.port());
     }
 }

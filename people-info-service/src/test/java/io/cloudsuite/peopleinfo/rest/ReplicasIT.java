@@ -10,27 +10,23 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.cloudsuite.backends.LocalBackendKind;
 import io.cloudsuite.backends.LocalDynoxideServer;
 import io.cloudsuite.backends.LocalRedisServer;
-import io.cloudsuite.testing.Concurrently;
 import io.cloudsuite.testing.InjectLocalDynamo;
 import io.cloudsuite.testing.InjectLocalRedis;
 import io.cloudsuite.testing.LocalDynamoResource;
 import io.cloudsuite.testing.LocalRedisResource;
-import io.cloudsuite.testing.PackagedReplica;
+import io.cloudsuite.testing.SecondReplica;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Two replicas of the packaged service sharing one Redis and one DynamoDB: the one Quarkus starts for the test, and
@@ -41,48 +37,29 @@ import io.restassured.specification.RequestSpecification;
 @WithTestResource(LocalDynamoResource.class)
 class ReplicasIT {
 
-    private static PackagedReplica other;
-
     @InjectLocalRedis
     LocalRedisServer redis;
 
     @InjectLocalDynamo
     LocalDynoxideServer dynamo;
 
-    @BeforeEach
-    void startTheOtherReplica() {
-        if (other == null) {
-            Map<String, String> configuration = new HashMap<>(LocalBackendKind.REDIS.clientConfiguration(redis));
-            configuration.putAll(LocalBackendKind.DYNAMODB.clientConfiguration(dynamo));
-            other = PackagedReplica.start(configuration);
-        }
-    }
-
-    @AfterAll
-    static void stopTheOtherReplica() {
-        if (other != null) {
-            other.close();
-            other = null;
-        }
-    }
-
-    private static RequestSpecification onTheOther() {
-        return given().baseUri("http://127.0.0.1").port(other.port());
-    }
+    @RegisterExtension
+    static final SecondReplica other = SecondReplica.sharing(ReplicasIT.class, test -> Map.of(
+            LocalBackendKind.REDIS, test.redis.uri(), LocalBackendKind.DYNAMODB, test.dynamo.uri()));
 
     @Test
     void anUpdateIsReadOnTheOtherReplicaEvenWhenItHadThePersonCached() {
         String surname = uniqueSurname("Replica");
         String id = createPerson(surname).jsonPath().getString("id");
-        onTheOther().when().get(PEOPLE + "/" + id).then().statusCode(200).body("address",
+        other.request().when().get(PEOPLE + "/" + id).then().statusCode(200).body("address",
                 equalTo("1 Main Street, Springfield"));
-        onTheOther().when().get(PEOPLE + "/" + id).then().statusCode(200);
+        other.request().when().get(PEOPLE + "/" + id).then().statusCode(200);
 
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body(with(person("Ada", surname), "address", "9 Elsewhere Road"))
                 .when().put(PEOPLE + "/" + id).then().statusCode(200);
 
-        onTheOther().when().get(PEOPLE + "/" + id).then().statusCode(200)
+        other.request().when().get(PEOPLE + "/" + id).then().statusCode(200)
                 .header("ETag", "\"2\"")
                 .body("address", equalTo("9 Elsewhere Road"));
     }
@@ -90,13 +67,13 @@ class ReplicasIT {
     @Test
     void aDeletedPersonIsGoneOnTheOtherReplicaEvenWhenItHadItCached() {
         String id = createPerson(uniqueSurname("Gone")).jsonPath().getString("id");
-        onTheOther().when().get(PEOPLE + "/" + id).then().statusCode(200);
-        onTheOther().when().get(PEOPLE + "/" + id).then().statusCode(200);
+        other.request().when().get(PEOPLE + "/" + id).then().statusCode(200);
+        other.request().when().get(PEOPLE + "/" + id).then().statusCode(200);
 
         given().when().delete(PEOPLE + "/" + id).then().statusCode(204);
 
-        onTheOther().when().get(PEOPLE + "/" + id).then().statusCode(404);
-        onTheOther().when().delete(PEOPLE + "/" + id).then().statusCode(404);
+        other.request().when().get(PEOPLE + "/" + id).then().statusCode(404);
+        other.request().when().delete(PEOPLE + "/" + id).then().statusCode(404);
     }
 
     @Test
@@ -104,17 +81,15 @@ class ReplicasIT {
         String surname = uniqueSurname("Race");
         String id = createPerson(surname).jsonPath().getString("id");
 
-        List<Integer> statuses = Concurrently.race(10, writer -> {
-            RequestSpecification replica = writer % 2 == 0 ? given() : onTheOther();
-            return replica.contentType(ContentType.JSON).header("If-Match", "\"1\"")
-                    .body(with(person("Writer " + writer, surname), "address", "House " + writer))
-                    .when().put(PEOPLE + "/" + id).statusCode();
-        });
+        List<Integer> statuses = other.raceAcrossBoth(10, (replica, writer) -> replica.contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
+                .body(with(person("Writer " + writer, surname), "address", "House " + writer))
+                .when().put(PEOPLE + "/" + id).statusCode());
 
         assertEquals(1, Collections.frequency(statuses, 200), statuses::toString);
         assertEquals(9, Collections.frequency(statuses, 412), statuses::toString);
         String winner = given().when().get(PEOPLE + "/" + id).then().statusCode(200).body("version", equalTo(2))
                 .extract().jsonPath().getString("address");
-        onTheOther().when().get(PEOPLE + "/" + id).then().statusCode(200).body("address", equalTo(winner));
+        other.request().when().get(PEOPLE + "/" + id).then().statusCode(200).body("address", equalTo(winner));
     }
 }

@@ -7,20 +7,19 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;
+import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.cloudsuite.backends.LocalBackendKind;
 import io.cloudsuite.testing.InjectLatencyProxy;
 import io.cloudsuite.testing.LatencyProxy;
 import io.cloudsuite.testing.LateDynamoResource;
-import io.cloudsuite.testing.PackagedReplica;
+import io.cloudsuite.testing.SecondReplica;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.restassured.specification.RequestSpecification;
 
 /** {@link LateAnswersTest}'s late answers across two packaged replicas sharing one table behind one slow network. */
 @QuarkusIntegrationTest
@@ -30,26 +29,13 @@ class LateAnswersIT {
     @InjectLatencyProxy
     LatencyProxy dynamo;
 
-    private static PackagedReplica secondReplica;
-
-    @BeforeEach
-    void startSecondReplica() {
-        if (secondReplica == null) {
-            secondReplica = PackagedReplica.start(LocalBackendKind.DYNAMODB.clientConfiguration(dynamo.uri()));
-        }
-    }
+    @RegisterExtension
+    static final SecondReplica second = SecondReplica.sharing(LateAnswersIT.class,
+            test -> Map.of(LocalBackendKind.DYNAMODB, test.dynamo.uri()));
 
     @AfterEach
     void answerOnTimeAgain() {
         dynamo.reset();
-    }
-
-    @AfterAll
-    static void stopSecondReplica() {
-        if (secondReplica != null) {
-            secondReplica.close();
-            secondReplica = null;
-        }
     }
 
     @Test
@@ -57,20 +43,16 @@ class LateAnswersIT {
         String viewer = Viewers.fresh();
         dynamo.holdAnswers("PutItem", LateDynamoResource.pastTheAttemptTimeout(), 1);
 
-        String id = onTheSecond().header(VIEWER, viewer).when().post(START).then().statusCode(201)
+        String id = second.request().header(VIEWER, viewer).when().post(START).then().statusCode(201)
                 .extract().path("id");
 
-        onTheSecond().header(VIEWER, viewer).when().get(ACTIVE).then().body("active.id", equalTo(List.of(id)));
+        second.request().header(VIEWER, viewer).when().get(ACTIVE).then().body("active.id", equalTo(List.of(id)));
         given().header(VIEWER, viewer).when().get(ACTIVE).then().body("active.id", equalTo(List.of(id)));
 
         dynamo.holdAnswers("DeleteItem", LateDynamoResource.pastTheAttemptTimeout(), 1);
         dynamo.holdAnswers("UpdateItem", LateDynamoResource.pastTheAttemptTimeout(), 1);
         given().header(VIEWER, viewer).when().delete(START + "/" + id).then().statusCode(204);
 
-        onTheSecond().header(VIEWER, viewer).when().get(ACTIVE).then().body("active.size()", equalTo(0));
-    }
-
-    private static RequestSpecification onTheSecond() {
-        return given().baseUri("http://127.0.0.1").port(secondReplica.port());
+        second.request().header(VIEWER, viewer).when().get(ACTIVE).then().body("active.size()", equalTo(0));
     }
 }

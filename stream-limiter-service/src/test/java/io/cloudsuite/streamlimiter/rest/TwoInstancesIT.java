@@ -7,21 +7,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.cloudsuite.backends.LocalBackendKind;
 import io.cloudsuite.backends.LocalDynoxideServer;
-import io.cloudsuite.testing.Concurrently;
 import io.cloudsuite.testing.InjectLocalDynamo;
 import io.cloudsuite.testing.LocalDynamoResource;
-import io.cloudsuite.testing.PackagedReplica;
+import io.cloudsuite.testing.SecondReplica;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Two replicas sharing one table, as behind the load balancer: the packaged jar Quarkus starts for this test, and a
@@ -34,34 +32,20 @@ class TwoInstancesIT {
     @InjectLocalDynamo
     LocalDynoxideServer dynamo;
 
-    private static PackagedReplica secondReplica;
-
-    /** Starts the second replica once for the class, on the same jar and the same server as the first. */
-    @BeforeEach
-    void startSecondReplica() {
-        if (secondReplica == null) {
-            secondReplica = PackagedReplica.start(LocalBackendKind.DYNAMODB.clientConfiguration(dynamo));
-        }
-    }
-
-    @AfterAll
-    static void stopSecondReplica() {
-        if (secondReplica != null) {
-            secondReplica.close();
-            secondReplica = null;
-        }
-    }
+    /** The same jar on the same server as the first, started once for the class. */
+    @RegisterExtension
+    static final SecondReplica second = SecondReplica.sharing(TwoInstancesIT.class,
+            test -> Map.of(LocalBackendKind.DYNAMODB, test.dynamo.uri()));
 
     @Test
     void fiftyParallelStartsSplitAcrossTwoReplicasCreateExactlyThree() throws Exception {
         String viewer = Viewers.fresh();
 
-        List<Integer> statuses = Concurrently.race(50, caller -> caller % 2 == 1
-                ? onTheSecond().header(VIEWER, viewer).when().post(START).statusCode()
-                : given().header(VIEWER, viewer).when().post(START).statusCode());
+        List<Integer> statuses = second.raceAcrossBoth(50,
+                (replica, caller) -> replica.header(VIEWER, viewer).when().post(START).statusCode());
 
         StreamResourceTest.assertExactlyThreeOfFiftyStarted(statuses, StreamResourceTest.activeIds(viewer));
-        onTheSecond().header(VIEWER, viewer).when().get(StreamResourceTest.ACTIVE)
+        second.request().header(VIEWER, viewer).when().get(StreamResourceTest.ACTIVE)
                 .then().statusCode(200).body("active.size()", equalTo(3));
     }
 
@@ -72,7 +56,7 @@ class TwoInstancesIT {
 
         String id = given().header(VIEWER, viewer).header("Idempotency-Key", key).when().post(START)
                 .then().statusCode(201).extract().path("id");
-        onTheSecond().header(VIEWER, viewer).header("Idempotency-Key", key).when().post(START)
+        second.request().header(VIEWER, viewer).header("Idempotency-Key", key).when().post(START)
                 .then().statusCode(201)
                 .header(StreamResource.IDEMPOTENT_REPLAYED, "true")
                 .body("id", equalTo(id));
@@ -85,13 +69,9 @@ class TwoInstancesIT {
         String viewer = Viewers.fresh();
         String id = StreamResourceTest.start(viewer);
 
-        onTheSecond().header(VIEWER, viewer).when().put(START + "/" + id + "/heartbeat").then().statusCode(200);
-        onTheSecond().header(VIEWER, viewer).when().delete(START + "/" + id).then().statusCode(204);
+        second.request().header(VIEWER, viewer).when().put(START + "/" + id + "/heartbeat").then().statusCode(200);
+        second.request().header(VIEWER, viewer).when().delete(START + "/" + id).then().statusCode(204);
 
         assertEquals(List.of(), StreamResourceTest.activeIds(viewer));
-    }
-
-    private static RequestSpecification onTheSecond() {
-        return given().baseUri("http://127.0.0.1").port(secondReplica.port());
     }
 }
