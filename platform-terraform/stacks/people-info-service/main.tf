@@ -1,6 +1,9 @@
 locals {
   # Fixed in the service's tables.json (index names are not configuration).
   surname_index = "by-surname"
+
+  # Redis (redis.tf) is a read cache in front of DynamoDB: when memory is full, evict the least recently used entries.
+  redis_maxmemory_policy = "allkeys-lru"
 }
 
 module "service" {
