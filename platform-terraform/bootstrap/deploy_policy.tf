@@ -26,9 +26,29 @@ locals {
   # The conditions "carries the tags of a service stack of this environment": RequestTag when a request creates
   # something, ResourceTag when it changes or deletes what exists.
   service_stack_tags = {
-    for kind in ["RequestTag", "ResourceTag"] : kind => [
-      { test = "StringEquals", variable = "aws:${kind}/Environment", values = [var.environment] },
-      { test = "StringLike", variable = "aws:${kind}/Stack", values = [local.service_stack_pattern] },
+    RequestTag = [
+      {
+        test     = "StringEquals"
+        variable = "aws:RequestTag/Environment"
+        values   = [var.environment]
+      },
+      {
+        test     = "StringLike"
+        variable = "aws:RequestTag/Stack"
+        values   = [local.service_stack_pattern]
+      },
+    ]
+    ResourceTag = [
+      {
+        test     = "StringEquals"
+        variable = "aws:ResourceTag/Environment"
+        values   = [var.environment]
+      },
+      {
+        test     = "StringLike"
+        variable = "aws:ResourceTag/Stack"
+        values   = [local.service_stack_pattern]
+      },
     ]
   }
 
@@ -105,7 +125,11 @@ locals {
       ]
       resources = local.service_role_arns
       conditions = [
-        { test = "StringEquals", variable = "iam:PermissionsBoundary", values = [aws_iam_policy.service_boundary.arn] },
+        {
+          test     = "StringEquals"
+          variable = "iam:PermissionsBoundary"
+          values   = [aws_iam_policy.service_boundary.arn]
+        },
       ]
     },
     # Never iam:UpdateAssumeRolePolicy: a trust policy is not limited by the boundary, so rewriting one would let
@@ -128,7 +152,11 @@ locals {
       actions   = ["iam:PassRole"]
       resources = local.service_role_arns
       conditions = [
-        { test = "StringEquals", variable = "iam:PassedToService", values = ["ecs-tasks.amazonaws.com"] },
+        {
+          test     = "StringEquals"
+          variable = "iam:PassedToService"
+          values   = ["ecs-tasks.amazonaws.com"]
+        },
       ]
     },
     {
@@ -136,7 +164,11 @@ locals {
       actions   = ["iam:CreateServiceLinkedRole"]
       resources = ["${local.arn_prefix}:iam::${local.account_id}:role/aws-service-role/*"]
       conditions = [
-        { test = "StringEquals", variable = "iam:AWSServiceName", values = ["ecs.amazonaws.com", "ecs.application-autoscaling.amazonaws.com", "elasticache.amazonaws.com"] },
+        {
+          test     = "StringEquals"
+          variable = "iam:AWSServiceName"
+          values   = ["ecs.amazonaws.com", "ecs.application-autoscaling.amazonaws.com", "elasticache.amazonaws.com"]
+        },
       ]
     },
     {
@@ -299,8 +331,16 @@ locals {
       actions   = ["route53:ChangeResourceRecordSets"]
       resources = ["${local.arn_prefix}:route53:::hostedzone/*"]
       conditions = [
-        { test = "ForAllValues:StringLike", variable = "route53:ChangeResourceRecordSetsNormalizedRecordNames", values = ["*.${lower(var.domain_name)}"] },
-        { test = "ForAllValues:StringEquals", variable = "route53:ChangeResourceRecordSetsRecordTypes", values = ["A"] },
+        {
+          test     = "ForAllValues:StringLike"
+          variable = "route53:ChangeResourceRecordSetsNormalizedRecordNames"
+          values   = ["*.${lower(var.domain_name)}"]
+        },
+        {
+          test     = "ForAllValues:StringEquals"
+          variable = "route53:ChangeResourceRecordSetsRecordTypes"
+          values   = ["A"]
+        },
       ]
     },
     {

@@ -24,7 +24,7 @@ module "redis" {
   name                       = module.service.name
   vpc_id                     = data.terraform_remote_state.platform.outputs.vpc_id
   subnet_ids                 = data.terraform_remote_state.platform.outputs.private_subnet_ids
-  allowed_security_group_ids = { (module.service.tags.Stack) = module.service.security_group_id }
+  allowed_security_group_ids = zipmap([module.service.tags.Stack], [module.service.security_group_id])
   node_type                  = var.redis_node_type
   num_cache_clusters         = var.redis_num_cache_clusters
   maxmemory_policy           = local.redis_maxmemory_policy
