@@ -2,9 +2,9 @@
 # Prints the path filters paths-filter.sh evaluates (dorny/paths-filter's format), derived from the root pom's module list:
 #   build-<service>   the service's folder and everything its Maven build and CI depend on
 #   deploy-<service>  the same without test support (test-scoped modules), plus its Terraform stack, the shared
-#                     Terraform modules and its post-deploy load check (load-tests/), except the files release-please
-#                     writes into the service's folder (a release is a record, not a change) and other services'
-#                     simulations
+#                     Terraform modules, the stack files every stack links (platform-terraform/service-stack) and its
+#                     post-deploy load check (load-tests/), except the files release-please writes into the service's
+#                     folder (a release is a record, not a change) and other services' simulations
 #   suite             what the end-to-end test of ./suite runs: the launcher, every service and what they build with
 #   terraform         anything the Terraform checks (fmt, validate, the platform-terraform module) read
 #   render-paths-filters.sh build    build-*, suite and terraform, for paths-filter's default quantifier (some)
@@ -81,7 +81,8 @@ render_deploy() {
       if [ "$other" != "$service" ] && file=$(simulation_file "$other") && [ -n "$file" ]; then exclusions+=("!$file"); fi
     done <<<"$services"
     filter "deploy-$service" "$(any_of "$service/**" "${deploy_deps[@]}" "load-tests/**" \
-      "platform-terraform/stacks/$service/**" "platform-terraform/modules/**")" "${exclusions[@]}"
+      "platform-terraform/stacks/$service/**" "platform-terraform/service-stack/**" "platform-terraform/modules/**")" \
+      "${exclusions[@]}"
   done <<<"$services"
 }
 

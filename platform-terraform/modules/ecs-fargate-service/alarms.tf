@@ -58,55 +58,63 @@ resource "aws_cloudwatch_metric_alarm" "target_5xx_rate" {
   tags = local.tags
 }
 
-resource "aws_cloudwatch_metric_alarm" "target_p99_latency" {
-  alarm_name          = "${local.name}-p99-latency"
-  alarm_description   = "${var.service}'s p99 response time at the load balancer is above ${var.alarms.p99_latency_seconds} s."
-  namespace           = "AWS/ApplicationELB"
-  metric_name         = "TargetResponseTime"
-  extended_statistic  = "p99"
-  dimensions          = local.alarm_dimensions
-  period              = 60
-  evaluation_periods  = 5
-  datapoints_to_alarm = 3
-  comparison_operator = "GreaterThanThreshold"
-  threshold           = var.alarms.p99_latency_seconds
-  treat_missing_data  = "notBreaching"
-  alarm_actions       = [var.platform.alarm_topic_arn]
-  ok_actions          = [var.platform.alarm_topic_arn]
-  tags                = local.tags
+# One metric of the service's target group each, to the alarm topic.
+locals {
+  target_group_alarms = {
+    "p99-latency" = {
+      description         = "${var.service}'s p99 response time at the load balancer is above ${var.alarms.p99_latency_seconds} s."
+      metric_name         = "TargetResponseTime"
+      statistic           = null
+      extended_statistic  = "p99"
+      evaluation_periods  = 5
+      datapoints_to_alarm = 3
+      comparison_operator = "GreaterThanThreshold"
+      threshold           = var.alarms.p99_latency_seconds
+      treat_missing_data  = "notBreaching"
+    }
+    "unhealthy-targets" = {
+      description         = "A task of ${var.service} fails its liveness check at the load balancer."
+      metric_name         = "UnHealthyHostCount"
+      statistic           = "Maximum"
+      extended_statistic  = null
+      evaluation_periods  = 3
+      datapoints_to_alarm = null
+      comparison_operator = "GreaterThanThreshold"
+      threshold           = 0
+      treat_missing_data  = "notBreaching"
+    }
+    # Fewer healthy tasks than the service's minimum (the desired count never goes below it): tasks crash, cannot
+    # start, or cannot be placed. From the load balancer, so it needs no Container Insights.
+    "below-minimum-tasks" = {
+      description         = "${var.service} runs fewer healthy tasks than its minimum of ${var.min_capacity}."
+      metric_name         = "HealthyHostCount"
+      statistic           = "Minimum"
+      extended_statistic  = null
+      evaluation_periods  = 5
+      datapoints_to_alarm = null
+      comparison_operator = "LessThanThreshold"
+      threshold           = var.min_capacity
+      treat_missing_data  = "breaching"
+    }
+  }
 }
 
-resource "aws_cloudwatch_metric_alarm" "unhealthy_targets" {
-  alarm_name          = "${local.name}-unhealthy-targets"
-  alarm_description   = "A task of ${var.service} fails its liveness check at the load balancer."
-  namespace           = "AWS/ApplicationELB"
-  metric_name         = "UnHealthyHostCount"
-  statistic           = "Maximum"
-  dimensions          = local.alarm_dimensions
-  period              = 60
-  evaluation_periods  = 3
-  comparison_operator = "GreaterThanThreshold"
-  threshold           = 0
-  treat_missing_data  = "notBreaching"
-  alarm_actions       = [var.platform.alarm_topic_arn]
-  ok_actions          = [var.platform.alarm_topic_arn]
-  tags                = local.tags
-}
+resource "aws_cloudwatch_metric_alarm" "target_group" {
+  for_each = local.target_group_alarms
 
-# Fewer healthy tasks than the service's minimum (the desired count never goes below it): tasks crash, cannot
-# start, or cannot be placed. From the load balancer, so it needs no Container Insights.
-resource "aws_cloudwatch_metric_alarm" "below_minimum_tasks" {
-  alarm_name          = "${local.name}-below-minimum-tasks"
-  alarm_description   = "${var.service} runs fewer healthy tasks than its minimum of ${var.min_capacity}."
+  alarm_name          = "${local.name}-${each.key}"
+  alarm_description   = each.value.description
   namespace           = "AWS/ApplicationELB"
-  metric_name         = "HealthyHostCount"
-  statistic           = "Minimum"
+  metric_name         = each.value.metric_name
+  statistic           = each.value.statistic
+  extended_statistic  = each.value.extended_statistic
   dimensions          = local.alarm_dimensions
   period              = 60
-  evaluation_periods  = 5
-  comparison_operator = "LessThanThreshold"
-  threshold           = var.min_capacity
-  treat_missing_data  = "breaching"
+  evaluation_periods  = each.value.evaluation_periods
+  datapoints_to_alarm = each.value.datapoints_to_alarm
+  comparison_operator = each.value.comparison_operator
+  threshold           = each.value.threshold
+  treat_missing_data  = each.value.treat_missing_data
   alarm_actions       = [var.platform.alarm_topic_arn]
   ok_actions          = [var.platform.alarm_topic_arn]
   tags                = local.tags

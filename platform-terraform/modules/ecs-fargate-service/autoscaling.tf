@@ -25,11 +25,37 @@ resource "aws_appautoscaling_policy" "cpu_target_tracking" {
   }
 }
 
-# Optional step scaling, the stream limiter seed's policy: one task more at high CPU, one less at idle.
-resource "aws_appautoscaling_policy" "step_out" {
-  count = var.step_scaling == null ? 0 : 1
+# Optional step scaling, the stream limiter seed's policy: one task more at high CPU ("out"), one less at idle
+# ("in"), each a step policy triggered by its own CPU alarm.
+locals {
+  cpu_steps = var.step_scaling == null ? {} : {
+    out = {
+      policy_suffix = "cpu-step-out"
+      alarm_suffix  = "cpu-high"
+      description   = "Adds one task when average CPU >= ${var.step_scaling.scale_out_cpu_percent} %."
+      comparison    = "GreaterThanOrEqualToThreshold"
+      threshold     = var.step_scaling.scale_out_cpu_percent
+      adjustment    = 1
+      lower_bound   = 0
+      upper_bound   = null
+    }
+    in = {
+      policy_suffix = "cpu-step-in"
+      alarm_suffix  = "cpu-low"
+      description   = "Removes one task when average CPU < ${var.step_scaling.scale_in_cpu_percent} %."
+      comparison    = "LessThanThreshold"
+      threshold     = var.step_scaling.scale_in_cpu_percent
+      adjustment    = -1
+      lower_bound   = null
+      upper_bound   = 0
+    }
+  }
+}
 
-  name               = "${local.name}-cpu-step-out"
+resource "aws_appautoscaling_policy" "cpu_step" {
+  for_each = local.cpu_steps
+
+  name               = "${local.name}-${each.value.policy_suffix}"
   policy_type        = "StepScaling"
   service_namespace  = aws_appautoscaling_target.this.service_namespace
   resource_id        = aws_appautoscaling_target.this.resource_id
@@ -41,68 +67,26 @@ resource "aws_appautoscaling_policy" "step_out" {
     metric_aggregation_type = "Average"
 
     step_adjustment {
-      metric_interval_lower_bound = 0
-      scaling_adjustment          = 1
+      metric_interval_lower_bound = each.value.lower_bound
+      metric_interval_upper_bound = each.value.upper_bound
+      scaling_adjustment          = each.value.adjustment
     }
   }
 }
 
-resource "aws_appautoscaling_policy" "step_in" {
-  count = var.step_scaling == null ? 0 : 1
+resource "aws_cloudwatch_metric_alarm" "cpu_step" {
+  for_each = local.cpu_steps
 
-  name               = "${local.name}-cpu-step-in"
-  policy_type        = "StepScaling"
-  service_namespace  = aws_appautoscaling_target.this.service_namespace
-  resource_id        = aws_appautoscaling_target.this.resource_id
-  scalable_dimension = aws_appautoscaling_target.this.scalable_dimension
-
-  step_scaling_policy_configuration {
-    adjustment_type         = "ChangeInCapacity"
-    cooldown                = var.step_scaling.cooldown_seconds
-    metric_aggregation_type = "Average"
-
-    step_adjustment {
-      metric_interval_upper_bound = 0
-      scaling_adjustment          = -1
-    }
-  }
-}
-
-resource "aws_cloudwatch_metric_alarm" "cpu_high" {
-  count = var.step_scaling == null ? 0 : 1
-
-  alarm_name          = "${local.name}-cpu-high"
-  alarm_description   = "Adds one task when average CPU >= ${var.step_scaling.scale_out_cpu_percent} %."
+  alarm_name          = "${local.name}-${each.value.alarm_suffix}"
+  alarm_description   = each.value.description
   namespace           = "AWS/ECS"
   metric_name         = "CPUUtilization"
   statistic           = "Average"
   period              = 60
   evaluation_periods  = var.step_scaling.evaluation_periods
-  comparison_operator = "GreaterThanOrEqualToThreshold"
-  threshold           = var.step_scaling.scale_out_cpu_percent
-  alarm_actions       = [aws_appautoscaling_policy.step_out[0].arn]
-
-  dimensions = {
-    ClusterName = var.platform.cluster_name
-    ServiceName = aws_ecs_service.this.name
-  }
-
-  tags = local.tags
-}
-
-resource "aws_cloudwatch_metric_alarm" "cpu_low" {
-  count = var.step_scaling == null ? 0 : 1
-
-  alarm_name          = "${local.name}-cpu-low"
-  alarm_description   = "Removes one task when average CPU < ${var.step_scaling.scale_in_cpu_percent} %."
-  namespace           = "AWS/ECS"
-  metric_name         = "CPUUtilization"
-  statistic           = "Average"
-  period              = 60
-  evaluation_periods  = var.step_scaling.evaluation_periods
-  comparison_operator = "LessThanThreshold"
-  threshold           = var.step_scaling.scale_in_cpu_percent
-  alarm_actions       = [aws_appautoscaling_policy.step_in[0].arn]
+  comparison_operator = each.value.comparison
+  threshold           = each.value.threshold
+  alarm_actions       = [aws_appautoscaling_policy.cpu_step[each.key].arn]
 
   dimensions = {
     ClusterName = var.platform.cluster_name

@@ -131,7 +131,7 @@ resource "aws_ecs_service" "this" {
   # A deployment during which the new tasks answer with errors or fail their checks is rolled back, even when
   # they pass the circuit breaker's bar.
   alarms {
-    alarm_names = [aws_cloudwatch_metric_alarm.target_5xx_rate.alarm_name, aws_cloudwatch_metric_alarm.unhealthy_targets.alarm_name]
+    alarm_names = [aws_cloudwatch_metric_alarm.target_5xx_rate.alarm_name, aws_cloudwatch_metric_alarm.target_group["unhealthy-targets"].alarm_name]
     enable      = true
     rollback    = true
   }

@@ -24,6 +24,11 @@ output "auth_token_secret_arn" {
   value = aws_secretsmanager_secret_version.auth_token.arn
 }
 
+output "auth_token_secret_name" {
+  description = "Name of the Secrets Manager secret holding the AUTH token."
+  value       = aws_secretsmanager_secret.auth_token.name
+}
+
 output "security_group_id" {
   description = "Security group of the cache; clients need egress to it on port."
   value       = aws_security_group.this.id

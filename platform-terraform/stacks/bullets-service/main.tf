@@ -1,3 +1,12 @@
+locals {
+  # The fired-bullets counter lives only in Redis (redis.tf), beside the idempotency records of recent requests.
+  # Under memory pressure volatile-lru evicts only keys with a TTL, least recently used first (the oldest records),
+  # never the counter, which has none: a flood of new idempotency keys cannot cost a counted bullet. Not
+  # volatile-ttl: it would evict the per-client rate keys first (their TTL is the shortest), lifting the bound on
+  # new records in a flood.
+  redis_maxmemory_policy = "volatile-lru"
+}
+
 module "service" {
   source = "../../modules/ecs-fargate-service"
 

@@ -1,6 +1,12 @@
 locals {
   # Fixed in the service's tables.json (index names are not configuration).
   surname_index = "by-surname"
+
+  # Redis (redis.tf) is a read cache in front of DynamoDB: when memory is full, evict the least recently used entries.
+  redis_maxmemory_policy = "allkeys-lru"
+
+  # The stack's tables by their tables.json id (tests/dynamodb.tftest.hcl compares each with that file).
+  dynamodb_tables = { people = aws_dynamodb_table.people }
 }
 
 module "service" {
@@ -24,7 +30,7 @@ module "service" {
   log_retention_days = var.log_retention_days
 
   # Throttle and system-error alarms per table.
-  dynamodb_table_names = [aws_dynamodb_table.people.name]
+  dynamodb_table_names = [for table in values(local.dynamodb_tables) : table.name]
 
   # PEOPLE_INFO_DYNAMODB_PEOPLE_TABLE is the env var form of tables.json's name_property for the table.
   environment = {

@@ -1,3 +1,8 @@
+locals {
+  # The stack's tables by their tables.json id (tests/dynamodb.tftest.hcl compares each with that file).
+  dynamodb_tables = { streams = aws_dynamodb_table.streams }
+}
+
 module "service" {
   source = "../../modules/ecs-fargate-service"
 
@@ -19,7 +24,7 @@ module "service" {
   log_retention_days = var.log_retention_days
 
   # Throttle and system-error alarms per table.
-  dynamodb_table_names = [aws_dynamodb_table.streams.name]
+  dynamodb_table_names = [for table in values(local.dynamodb_tables) : table.name]
 
   environment = {
     QUARKUS_DYNAMODB_AWS_REGION = var.region

@@ -96,8 +96,8 @@ run "service_as_deployed" {
 
   assert {
     condition = alltrue([for a in [
-      aws_cloudwatch_metric_alarm.target_5xx_rate, aws_cloudwatch_metric_alarm.target_p99_latency,
-      aws_cloudwatch_metric_alarm.unhealthy_targets, aws_cloudwatch_metric_alarm.below_minimum_tasks,
+      aws_cloudwatch_metric_alarm.target_5xx_rate, aws_cloudwatch_metric_alarm.target_group["p99-latency"],
+      aws_cloudwatch_metric_alarm.target_group["unhealthy-targets"], aws_cloudwatch_metric_alarm.target_group["below-minimum-tasks"],
     ] : a.alarm_actions == toset([var.platform.alarm_topic_arn])])
     error_message = "Every service alarm must notify the environment's alarm topic."
   }
@@ -105,9 +105,13 @@ run "service_as_deployed" {
     condition = (
       aws_ecs_service.this.deployment_circuit_breaker[0].rollback
       && aws_ecs_service.this.alarms[0].rollback
-      && aws_ecs_service.this.alarms[0].alarm_names == toset([aws_cloudwatch_metric_alarm.target_5xx_rate.alarm_name, aws_cloudwatch_metric_alarm.unhealthy_targets.alarm_name])
+      && aws_ecs_service.this.alarms[0].alarm_names == toset([aws_cloudwatch_metric_alarm.target_5xx_rate.alarm_name, aws_cloudwatch_metric_alarm.target_group["unhealthy-targets"].alarm_name])
     )
     error_message = "The circuit breaker and the 5xx-rate and unhealthy-target alarms must roll a deployment back."
+  }
+  assert {
+    condition     = length(aws_appautoscaling_policy.cpu_step) == 0 && length(aws_cloudwatch_metric_alarm.cpu_step) == 0
+    error_message = "Step scaling is off unless step_scaling is given."
   }
   assert {
     condition     = aws_ecs_service.this.wait_for_steady_state
@@ -142,6 +146,44 @@ run "service_as_deployed" {
 
 
 
+
+run "step_scaling_adds_and_removes_one_task" {
+  command = apply
+
+  variables {
+    step_scaling = {
+      scale_out_cpu_percent = 85
+      scale_in_cpu_percent  = 10
+      evaluation_periods    = 2
+      cooldown_seconds      = 120
+    }
+  }
+
+  assert {
+    condition = (
+      aws_cloudwatch_metric_alarm.cpu_step["out"].alarm_name == "bullets-dev-cpu-high"
+      && aws_cloudwatch_metric_alarm.cpu_step["out"].comparison_operator == "GreaterThanOrEqualToThreshold"
+      && aws_cloudwatch_metric_alarm.cpu_step["out"].threshold == 85
+      && aws_cloudwatch_metric_alarm.cpu_step["out"].alarm_actions == toset([aws_appautoscaling_policy.cpu_step["out"].arn])
+      && aws_appautoscaling_policy.cpu_step["out"].name == "bullets-dev-cpu-step-out"
+      && one(aws_appautoscaling_policy.cpu_step["out"].step_scaling_policy_configuration[0].step_adjustment).scaling_adjustment == 1
+      && one(aws_appautoscaling_policy.cpu_step["out"].step_scaling_policy_configuration[0].step_adjustment).metric_interval_lower_bound == "0"
+    )
+    error_message = "At average CPU >= 85 % the cpu-high alarm must add one task (step policy cpu-step-out)."
+  }
+  assert {
+    condition = (
+      aws_cloudwatch_metric_alarm.cpu_step["in"].alarm_name == "bullets-dev-cpu-low"
+      && aws_cloudwatch_metric_alarm.cpu_step["in"].comparison_operator == "LessThanThreshold"
+      && aws_cloudwatch_metric_alarm.cpu_step["in"].threshold == 10
+      && aws_cloudwatch_metric_alarm.cpu_step["in"].alarm_actions == toset([aws_appautoscaling_policy.cpu_step["in"].arn])
+      && aws_appautoscaling_policy.cpu_step["in"].name == "bullets-dev-cpu-step-in"
+      && one(aws_appautoscaling_policy.cpu_step["in"].step_scaling_policy_configuration[0].step_adjustment).scaling_adjustment == -1
+      && one(aws_appautoscaling_policy.cpu_step["in"].step_scaling_policy_configuration[0].step_adjustment).metric_interval_upper_bound == "0"
+    )
+    error_message = "Below 10 % average CPU the cpu-low alarm must remove one task (step policy cpu-step-in)."
+  }
+}
 
 run "wildcard_actions_are_refused" {
   command = plan

@@ -21,6 +21,14 @@ run "one_repository_per_service_of_the_root_pom" {
     error_message = "locals.services must list exactly the *-service modules of the root pom.xml (each needs its ECR repository)."
   }
   assert {
+    # The service stacks' tests read these outputs from tests/mocks/platform, where the repositories are written out.
+    condition = alltrue([for kind in ["dkr\\.ecr", "arn:aws:ecr"] :
+      toset(flatten(regexall("\"([a-z0-9-]+-service)\"\\s*=\\s*\"[^\"]*${kind}", file("../../tests/mocks/platform/platform.tfmock.hcl"))))
+      == toset(keys(module.ecr))
+    ])
+    error_message = "tests/mocks/platform/platform.tfmock.hcl must list an ECR repository URL and ARN for exactly the services of the root pom.xml (the platform's repositories)."
+  }
+  assert {
     condition     = output.service_permissions_boundary_arn == "arn:aws:iam::123456789012:policy/cloudsuite/cloudsuite-service-boundary-dev"
     error_message = "The service stacks must get the bootstrap's permissions boundary."
   }

@@ -1,33 +1,12 @@
 # stream-limiter-service's stack with its env/dev.tfvars (passed by terraform-check.sh), applied with mocked AWS
-# and the platform stack's outputs as the remote state would give them.
+# and the platform stack's outputs as the remote state would give them (tests/mocks).
 mock_provider "aws" {
   source = "../../tests/mocks"
 }
 
-override_data {
-  target = data.terraform_remote_state.platform
-  values = {
-    outputs = {
-      environment                      = "dev"
-      cluster_name                     = "cloudsuite-dev"
-      cluster_arn                      = "arn:aws:ecs:eu-west-1:123456789012:cluster/cloudsuite-dev"
-      vpc_id                           = "vpc-0123456789abcdef0"
-      private_subnet_ids               = ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1", "subnet-0123456789abcdef2"]
-      availability_zones               = ["eu-west-1a", "eu-west-1b", "eu-west-1c"]
-      load_balancer_security_group_id  = "sg-0fedcba9876543210"
-      load_balancer_dns_name           = "cloudsuite-dev-123456789.eu-west-1.elb.amazonaws.com"
-      load_balancer_zone_id            = "Z32O12XQLNTSW2"
-      listener_arn                     = "arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener/app/cloudsuite-dev/0123456789abcdef/0123456789abcdef"
-      url_scheme                       = "https"
-      domain_name                      = "dev.cloudsuite.example.com"
-      route53_zone_id                  = "Z0123456789ABCDEFGHIJ"
-      ecr_repository_urls              = { "stream-limiter-service" = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/stream-limiter-service" }
-      ecr_repository_arns              = { "stream-limiter-service" = "arn:aws:ecr:eu-west-1:123456789012:repository/stream-limiter-service" }
-      service_permissions_boundary_arn = "arn:aws:iam::123456789012:policy/cloudsuite/cloudsuite-service-boundary-dev"
-      alarm_topic_arn                  = "arn:aws:sns:eu-west-1:123456789012:cloudsuite-dev-alarms"
-      load_balancer_arn_suffix         = "app/cloudsuite-dev/0123456789abcdef"
-    }
-  }
+# The platform stack's outputs, as the remote state gives them in dev.
+mock_provider "terraform" {
+  source = "../../tests/mocks/platform"
 }
 
 variables {
@@ -41,54 +20,5 @@ run "stack_with_its_dev_variables" {
     condition     = output.service_url == "https://stream-limiter.dev.cloudsuite.example.com" && output.ecs_service_name == "stream-limiter-dev"
     error_message = "The stack must deploy stream-limiter-service (its folder's name) as stream-limiter-dev on stream-limiter.<domain>."
   }
-
-  # The table exactly as the service's dynamodb/tables.json describes it (the service creates it from that file in
-  # dev and tests; here Terraform owns it).
-  assert {
-    condition = (
-      aws_dynamodb_table.streams.hash_key == jsondecode(file("../../../stream-limiter-service/src/main/resources/dynamodb/tables.json")).tables[0].hash_key.name
-      && aws_dynamodb_table.streams.range_key == try(jsondecode(file("../../../stream-limiter-service/src/main/resources/dynamodb/tables.json")).tables[0].range_key.name, null)
-    )
-    error_message = "The table's keys must be those of tables.json."
-  }
-  assert {
-    condition = toset([for a in aws_dynamodb_table.streams.attribute : "${a.name}:${a.type}"]) == toset(flatten([
-      for t in jsondecode(file("../../../stream-limiter-service/src/main/resources/dynamodb/tables.json")).tables : concat(
-        ["${t.hash_key.name}:${t.hash_key.type}"],
-        [for k in compact([try("${t.range_key.name}:${t.range_key.type}", "")]) : k],
-        flatten([for i in try(t.global_secondary_indexes, []) : concat(["${i.hash_key.name}:${i.hash_key.type}"], [for k in compact([try("${i.range_key.name}:${i.range_key.type}", "")]) : k])]),
-      )
-    ]))
-    error_message = "The table's attributes and their types must be those of tables.json's keys."
-  }
-  assert {
-    condition = jsonencode(sort([for i in aws_dynamodb_table.streams.global_secondary_index : "${i.name} ${i.hash_key} ${coalesce(i.range_key, "-")} ${i.projection_type}"])) == jsonencode(sort([
-      for i in try(jsondecode(file("../../../stream-limiter-service/src/main/resources/dynamodb/tables.json")).tables[0].global_secondary_indexes, []) : "${i.name} ${i.hash_key.name} ${try(i.range_key.name, "-")} ${i.projection}"
-    ]))
-    error_message = "The global secondary indexes (keys, projection) must be those of tables.json."
-  }
-  assert {
-    condition = (try(jsondecode(file("../../../stream-limiter-service/src/main/resources/dynamodb/tables.json")).tables[0].ttl_attribute, null) == null
-      ? length(aws_dynamodb_table.streams.ttl) == 0 || !try(aws_dynamodb_table.streams.ttl[0].enabled, false)
-    : aws_dynamodb_table.streams.ttl[0].enabled && aws_dynamodb_table.streams.ttl[0].attribute_name == jsondecode(file("../../../stream-limiter-service/src/main/resources/dynamodb/tables.json")).tables[0].ttl_attribute)
-    error_message = "Time to live must be on tables.json's ttl_attribute, and only there."
-  }
-  assert {
-    # Quarkus maps the property people-info.dynamodb.people-table to PEOPLE_INFO_DYNAMODB_PEOPLE_TABLE.
-    condition     = module.service.container_environment[upper(replace(jsondecode(file("../../../stream-limiter-service/src/main/resources/dynamodb/tables.json")).tables[0].name_property, "/[.-]/", "_"))] == aws_dynamodb_table.streams.name
-    error_message = "The task must name the table in the environment variable form of tables.json's name_property."
-  }
-  assert {
-    condition = jsonencode([for s in module.service.task_role_statements : [sort(s.actions), sort(s.resources)]]) == jsonencode([[
-      sort(jsondecode(file("../../../stream-limiter-service/src/main/resources/dynamodb/tables.json")).tables[0].actions),
-      sort(concat([aws_dynamodb_table.streams.arn], length(aws_dynamodb_table.streams.global_secondary_index) > 0 ? ["${aws_dynamodb_table.streams.arn}/index/*"] : [])),
-    ]])
-    error_message = "The task role must grant exactly tables.json's actions on the table (and its indexes), nothing else."
-  }
-  assert {
-    condition     = startswith(aws_dynamodb_table.streams.name, "stream-limiter-dev-") && aws_dynamodb_table.streams.billing_mode == "PAY_PER_REQUEST"
-    error_message = "The table is named <service>-<environment>-<id> (the permissions boundary and the deploy role match -<environment>-)."
-  }
 }
-
 

@@ -1,3 +1,5 @@
+# The outputs every service stack gives (deploy-service.yml reads service_url, ecs_cluster_name, ecs_service_name
+# and task_definition_arn), declared once: each stacks/<service>/ links this file. See service-stack/README.md.
 output "service_url" {
   description = "Base URL where the service answers (its own host name on the shared load balancer)."
   value       = module.service.url
@@ -26,9 +28,4 @@ output "task_definition_arn" {
 output "log_group_name" {
   description = "CloudWatch log group of the service."
   value       = module.service.log_group_name
-}
-
-output "redis_primary_endpoint" {
-  description = "Host name of the Redis primary."
-  value       = module.redis.primary_endpoint_address
 }

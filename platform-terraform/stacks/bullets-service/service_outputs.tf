@@ -1,0 +1,1 @@
+../../service-stack/service_outputs.tf

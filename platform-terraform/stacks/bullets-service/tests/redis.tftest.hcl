@@ -1,0 +1,1 @@
+../../../service-stack/tests/redis.tftest.hcl
