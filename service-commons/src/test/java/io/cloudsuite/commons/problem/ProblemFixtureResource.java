@@ -41,6 +41,16 @@ public class ProblemFixtureResource {
         return person;
     }
 
+    public record Pet(@com.fasterxml.jackson.annotation.JsonProperty("pet_name") @NotBlank String petName) {
+    }
+
+    @POST
+    @Path("/pets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Pet create(@Valid Pet pet) {
+        return pet;
+    }
+
     @GET
     @Path("/invalid-fields")
     public String invalidFields(@jakarta.ws.rs.QueryParam("count") int count) {
