@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +37,7 @@ public class JsonRequests {
 
     private final ObjectMapper json;
     private final Validator validator;
-    private final Map<Class<?>, Map<String, JavaType>> fieldsByType = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Map<String, JsonType>> fieldsByType = new ConcurrentHashMap<>();
 
     public JsonRequests(ObjectMapper json, Validator validator) {
         this.json = json;
@@ -48,17 +49,17 @@ public class JsonRequests {
      * @throws InvalidInputException naming every rejected field
      */
     public <T> T read(ObjectNode body, Class<T> type, Function<String, String> notAField) {
-        Map<String, JavaType> fields = fieldsByType.computeIfAbsent(type, this::jsonFieldsOf);
+        Map<String, JsonType> fields = fieldsByType.computeIfAbsent(type, this::jsonFieldsOf);
         List<FieldError> errors = new ArrayList<>();
         Set<String> rejected = new HashSet<>();
         ObjectNode accepted = json.createObjectNode();
         for (Iterator<Map.Entry<String, JsonNode>> entries = body.fields(); entries.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = entries.next();
-            JavaType fieldType = fields.get(entry.getKey());
+            JsonType fieldType = fields.get(entry.getKey());
             if (fieldType == null) {
                 errors.add(new FieldError(entry.getKey(), notAField.apply(entry.getKey())));
-            } else if (!entry.getValue().isNull() && !JsonTypes.accepts(fieldType, entry.getValue())) {
-                errors.add(new FieldError(entry.getKey(), JsonTypes.expected(fieldType)));
+            } else if (!entry.getValue().isNull() && !fieldType.accepts().test(entry.getValue())) {
+                errors.add(new FieldError(entry.getKey(), fieldType.expected()));
                 rejected.add(entry.getKey());
             } else {
                 accepted.set(entry.getKey(), entry.getValue());
@@ -84,57 +85,36 @@ public class JsonRequests {
         }
     }
 
-    private Map<String, JavaType> jsonFieldsOf(Class<?> type) {
+    /** The type's JSON fields and the JSON type each takes; a field type without a rule fails at once. */
+    private Map<String, JsonType> jsonFieldsOf(Class<?> type) {
         return json.getDeserializationConfig().introspect(json.constructType(type)).findProperties().stream()
                 .collect(Collectors.toUnmodifiableMap(BeanPropertyDefinition::getName,
-                        property -> property.getPrimaryType()));
+                        property -> JsonType.of(property.getPrimaryType())));
     }
 
-    /** Which JSON values a Java field type takes: strictly, without Jackson's coercions (42 is not a string). */
-    static final class JsonTypes {
+    /** The JSON values a Java field type takes: strictly, without Jackson's coercions (42 is not a string). */
+    private record JsonType(Predicate<JsonNode> accepts, String expected) {
 
-        private JsonTypes() {
-        }
+        private static final JsonType WHOLE_NUMBER = new JsonType(
+                value -> value.isIntegralNumber() && value.canConvertToLong(), "must be a whole number");
+        // 1e999 is a JSON number, but no double: Jackson would make it Infinity.
+        private static final JsonType NUMBER = new JsonType(
+                value -> value.isNumber() && Double.isFinite(value.asDouble()), "must be a number");
+        private static final JsonType BOOLEAN = new JsonType(JsonNode::isBoolean, "must be true or false");
+        private static final Map<Class<?>, JsonType> BY_JAVA_TYPE = Map.of(
+                String.class, new JsonType(JsonNode::isTextual, "must be a string"),
+                Long.class, WHOLE_NUMBER, long.class, WHOLE_NUMBER,
+                Double.class, NUMBER, double.class, NUMBER,
+                Boolean.class, BOOLEAN, boolean.class, BOOLEAN,
+                OffsetDateTime.class, new JsonType(value -> value.isTextual() && isOffsetDateTime(value.textValue()),
+                        "must be an ISO-8601 date-time with offset, e.g. 2026-11-29T16:00:00Z"));
 
-        static boolean accepts(JavaType type, JsonNode value) {
-            Class<?> raw = type.getRawClass();
-            if (raw == String.class) {
-                return value.isTextual();
+        static JsonType of(JavaType type) {
+            JsonType rule = BY_JAVA_TYPE.get(type.getRawClass());
+            if (rule == null) {
+                throw new IllegalArgumentException("no JSON type rule for a field of type " + type + "; add one");
             }
-            if (raw == Long.class || raw == long.class) {
-                return value.isIntegralNumber() && value.canConvertToLong();
-            }
-            if (raw == Integer.class || raw == int.class) {
-                return value.isIntegralNumber() && value.canConvertToInt();
-            }
-            if (raw == Double.class || raw == double.class) {
-                // 1e999 is a JSON number, but no double: Jackson would make it Infinity.
-                return value.isNumber() && Double.isFinite(value.asDouble());
-            }
-            if (raw == Boolean.class || raw == boolean.class) {
-                return value.isBoolean();
-            }
-            if (raw == OffsetDateTime.class) {
-                return value.isTextual() && isOffsetDateTime(value.textValue());
-            }
-            throw new IllegalArgumentException("no JSON type rule for " + type + "; add one here");
-        }
-
-        static String expected(JavaType type) {
-            Class<?> raw = type.getRawClass();
-            if (raw == String.class) {
-                return "must be a string";
-            }
-            if (raw == Long.class || raw == long.class || raw == Integer.class || raw == int.class) {
-                return "must be a whole number";
-            }
-            if (raw == Double.class || raw == double.class) {
-                return "must be a number";
-            }
-            if (raw == Boolean.class || raw == boolean.class) {
-                return "must be true or false";
-            }
-            return "must be an ISO-8601 date-time with offset, e.g. 2026-11-29T16:00:00Z";
+            return rule;
         }
 
         private static boolean isOffsetDateTime(String text) {

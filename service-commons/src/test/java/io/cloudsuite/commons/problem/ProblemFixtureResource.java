@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import io.cloudsuite.commons.backend.BackendCalls;
 import io.cloudsuite.commons.backend.BackendUnavailableException;
 import io.smallrye.mutiny.Uni;
@@ -41,7 +43,7 @@ public class ProblemFixtureResource {
         return person;
     }
 
-    public record Pet(@com.fasterxml.jackson.annotation.JsonProperty("pet_name") @NotBlank String petName) {
+    public record Pet(@JsonProperty("pet_name") @NotBlank String petName) {
     }
 
     @POST
