@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.cloudsuite.commons.idempotency.IdempotencyKey;
 import io.cloudsuite.commons.problem.InvalidInputException;
 import io.cloudsuite.commons.problem.ProblemDetail;
+import io.cloudsuite.commons.validation.JsonRequests;
 import io.cloudsuite.peopleinfo.service.PeopleService;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Multi;
@@ -45,9 +46,11 @@ import io.smallrye.mutiny.Uni;
 public class LegacyResource {
 
     private final PeopleService people;
+    private final JsonRequests requests;
 
-    public LegacyResource(PeopleService people) {
+    public LegacyResource(PeopleService people, JsonRequests requests) {
         this.people = people;
+        this.requests = requests;
     }
 
     @POST
@@ -75,7 +78,7 @@ public class LegacyResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<RestResponse<LegacyPerson>> create(JsonNode body, @Context HttpHeaders headers) {
         Optional<IdempotencyKey> key = IdempotencyKey.fromHeader(headers.getRequestHeader(IdempotencyKey.HEADER));
-        return people.create(PersonInput.LEGACY.parse(body), key, "POST /data").map(created -> {
+        return people.create(PersonInput.LEGACY.parse(body, requests), key, "POST /data").map(created -> {
             RestResponse.ResponseBuilder<LegacyPerson> response = RestResponse.ResponseBuilder
                     .<LegacyPerson>created(URI.create(PeopleResource.PATH + "/" + created.person().id()))
                     .entity(LegacyPerson.of(created.person()));
@@ -104,9 +107,9 @@ public class LegacyResource {
         if (surname == null || surname.isBlank()) {
             throw new InvalidInputException("person_surname", "is required");
         }
-        if (surname.codePointCount(0, surname.length()) > PersonInput.MAX_NAME_LENGTH) {
+        if (surname.codePointCount(0, surname.length()) > PersonDetailsJson.MAX_NAME_LENGTH) {
             throw new InvalidInputException("person_surname",
-                    "must be at most " + PersonInput.MAX_NAME_LENGTH + " characters");
+                    "must be at most " + PersonDetailsJson.MAX_NAME_LENGTH + " characters");
         }
         return people.streamAllBySurname(surname).map(LegacyPerson::of);
     }

@@ -35,6 +35,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.cloudsuite.commons.idempotency.IdempotencyKey;
 import io.cloudsuite.commons.problem.InvalidInputException;
 import io.cloudsuite.commons.problem.ProblemDetail;
+import io.cloudsuite.commons.validation.JsonRequests;
 import io.cloudsuite.commons.problem.ProblemDetail.FieldError;
 import io.cloudsuite.peopleinfo.service.PageCursor;
 import io.cloudsuite.peopleinfo.service.PeopleProblems;
@@ -67,9 +68,11 @@ public class PeopleResource {
     static final int MAX_LIMIT = 100;
 
     private final PeopleService people;
+    private final JsonRequests requests;
 
-    public PeopleResource(PeopleService people) {
+    public PeopleResource(PeopleService people, JsonRequests requests) {
         this.people = people;
+        this.requests = requests;
     }
 
     @POST
@@ -93,7 +96,7 @@ public class PeopleResource {
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<RestResponse<Person>> create(JsonNode body, @Context HttpHeaders headers) {
-        PersonDetails details = PersonInput.API.parse(body);
+        PersonDetails details = PersonInput.API.parse(body, requests);
         Optional<IdempotencyKey> key = IdempotencyKey.fromHeader(headers.getRequestHeader(IdempotencyKey.HEADER));
         return people.create(details, key, "POST " + PATH).map(created -> {
             Person person = created.person();
@@ -148,8 +151,9 @@ public class PeopleResource {
         List<FieldError> errors = new ArrayList<>();
         if (surname == null || surname.isBlank()) {
             errors.add(new FieldError("surname", "is required"));
-        } else if (surname.codePointCount(0, surname.length()) > PersonInput.MAX_NAME_LENGTH) {
-            errors.add(new FieldError("surname", "must be at most " + PersonInput.MAX_NAME_LENGTH + " characters"));
+        } else if (surname.codePointCount(0, surname.length()) > PersonDetailsJson.MAX_NAME_LENGTH) {
+            errors.add(new FieldError("surname",
+                    "must be at most " + PersonDetailsJson.MAX_NAME_LENGTH + " characters"));
         }
         int pageSize = pageSize(limit, errors);
         Optional<PageCursor> after = Optional.empty();
@@ -190,7 +194,7 @@ public class PeopleResource {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<RestResponse<Person>> replace(@PathParam("id") String id, JsonNode body, @Context HttpHeaders headers) {
         PersonId personId = PersonId.parse(id).orElseThrow(() -> PeopleProblems.personNotFound(id));
-        PersonDetails details = PersonInput.API.parse(body);
+        PersonDetails details = PersonInput.API.parse(body, requests);
         var condition = EntityTags.required(headers.getRequestHeader(EntityTags.IF_MATCH));
         return people.replace(personId, details, condition).map(person -> RestResponse.ResponseBuilder
                 .ok(person).header(EntityTags.ETAG, EntityTags.of(person.version())).build());

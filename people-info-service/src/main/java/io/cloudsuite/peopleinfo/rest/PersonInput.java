@@ -1,144 +1,90 @@
 package io.cloudsuite.peopleinfo.rest;
 
-import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.cloudsuite.commons.problem.InvalidInputException;
 import io.cloudsuite.commons.problem.ProblemDetail.FieldError;
-import io.cloudsuite.commons.problem.StoredText;
+import io.cloudsuite.commons.validation.JsonRequests;
 import io.cloudsuite.peopleinfo.service.PersonDetails;
 
 /**
- * Checks a person's details as a client sent them, field by field, and reports every problem at once: missing,
- * blank, too long or wrongly typed fields, impossible birthdates, and fields a client may not send (the server's own,
- * or unknown ones). The same rules hold for the API and for the original routes, which only name the fields
- * differently.
+ * A person's details as a client sent them, checked by {@link PersonDetailsJson}'s constraints, with every problem
+ * reported at once: missing, blank, too long or wrongly typed fields, impossible birthdates, and fields a client may
+ * not send (the server's own, or unknown ones). The same rules hold for the API and for the original routes, which
+ * only name the fields differently.
  */
 public final class PersonInput {
 
+    /** The fields in the API's names, which {@link PersonDetailsJson} has. */
+    private static final List<String> API_FIELDS = List.of("name", "surname", "birthdate", "address");
+
     /** Field names of the API's person. */
-    public static final PersonInput API = new PersonInput("name", "surname", "birthdate", "address",
-            Set.of("id", "version", "created_at", "updated_at"));
+    public static final PersonInput API = new PersonInput(API_FIELDS, Set.of("id", "version", "created_at", "updated_at"));
     /** Field names of the original {@code POST /data}. */
-    public static final PersonInput LEGACY = new PersonInput("person_name", "person_surname", "person_birthdate",
-            "person_address", Set.of());
+    public static final PersonInput LEGACY = new PersonInput(
+            List.of("person_name", "person_surname", "person_birthdate", "person_address"), Set.of());
 
-    static final int MAX_NAME_LENGTH = 100;
-    static final int MAX_ADDRESS_LENGTH = 200;
-    static final LocalDate EARLIEST_BIRTHDATE = LocalDate.of(1900, 1, 1);
-
-    private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final DateTimeFormatter STRICT_DATE =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-    /** The last time zone to start a day: a birthdate is in the future only when it is tomorrow everywhere. */
-    private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(14);
-
-    private final String name;
-    private final String surname;
-    private final String birthdate;
-    private final String address;
+    private final List<String> fields;
     private final Set<String> serverOwned;
 
-    private PersonInput(String name, String surname, String birthdate, String address, Set<String> serverOwned) {
-        this.name = name;
-        this.surname = surname;
-        this.birthdate = birthdate;
-        this.address = address;
+    /** @param fields the client's names of {@link #API_FIELDS}, in that order */
+    private PersonInput(List<String> fields, Set<String> serverOwned) {
+        this.fields = fields;
         this.serverOwned = serverOwned;
     }
 
     /** The details in a request body; a 400 listing every rejected field when anything is wrong. */
-    public PersonDetails parse(JsonNode body) {
-        return parse(body, Clock.systemUTC());
-    }
-
-    PersonDetails parse(JsonNode body, Clock clock) {
+    public PersonDetails parse(JsonNode body, JsonRequests requests) {
         if (body == null || !body.isObject()) {
             throw new InvalidInputException(List.of(new FieldError("body", "must be a JSON object with the fields "
-                    + String.join(", ", name, surname, birthdate, address))));
+                    + String.join(", ", fields))));
         }
         List<FieldError> errors = new ArrayList<>();
-        for (Iterator<String> fields = body.fieldNames(); fields.hasNext(); ) {
-            String field = fields.next();
-            if (serverOwned.contains(field)) {
-                errors.add(new FieldError(field, "is set by the server and may not be sent"));
-            } else if (!Set.of(name, surname, birthdate, address).contains(field)) {
-                errors.add(new FieldError(field, "is not a field of a person"));
-            }
+        ObjectNode inApiNames = fields == API_FIELDS ? (ObjectNode) body : renamed((ObjectNode) body, errors);
+        PersonDetailsJson details;
+        try {
+            details = requests.read(inApiNames, PersonDetailsJson.class, this::whyNotAField);
+        } catch (InvalidInputException invalid) {
+            invalid.errors().forEach(error -> errors.add(new FieldError(clientName(error.field()), error.message())));
+            throw new InvalidInputException(errors);
         }
-        String nameValue = text(body, name, MAX_NAME_LENGTH, errors);
-        String surnameValue = text(body, surname, MAX_NAME_LENGTH, errors);
-        String addressValue = text(body, address, MAX_ADDRESS_LENGTH, errors);
-        LocalDate birthdateValue = date(body, birthdate, LocalDate.now(clock.withZone(LATEST_ZONE)), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new PersonDetails(nameValue, surnameValue, birthdateValue, addressValue);
+        return new PersonDetails(details.name(), details.surname(), LocalDate.parse(details.birthdate()),
+                details.address());
     }
 
-    private static String text(JsonNode body, String field, int maxLength, List<FieldError> errors) {
-        String value = string(body, field, errors);
-        if (value == null) {
-            return null;
+    /** The body in the API's names; a field these names do not have is refused here, by the client's name. */
+    private ObjectNode renamed(ObjectNode body, List<FieldError> errors) {
+        ObjectNode inApiNames = JsonNodeFactory.instance.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> entries = body.fields(); entries.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            int field = fields.indexOf(entry.getKey());
+            if (field < 0) {
+                errors.add(new FieldError(entry.getKey(), whyNotAField(entry.getKey())));
+            } else {
+                inApiNames.set(API_FIELDS.get(field), entry.getValue());
+            }
         }
-        if (!StoredText.isWellFormed(value)) {
-            errors.add(new FieldError(field, StoredText.NOT_WELL_FORMED));
-        } else if (StoredText.isBlank(value)) {
-            errors.add(new FieldError(field, "must not be blank"));
-        } else if (value.codePointCount(0, value.length()) > maxLength) {
-            errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
-        } else if (value.codePoints().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError(field, "must not contain control characters (line breaks, tabs, ...)"));
-        }
-        return value;
+        return inApiNames;
     }
 
-    private static LocalDate date(JsonNode body, String field, LocalDate today, List<FieldError> errors) {
-        String value = string(body, field, errors);
-        if (value == null) {
-            return null;
-        }
-        if (!DATE_SHAPE.matcher(value).matches()) {
-            errors.add(new FieldError(field, "must be a date written YYYY-MM-DD"));
-            return null;
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(value, STRICT_DATE);
-        } catch (DateTimeException notInTheCalendar) {
-            errors.add(new FieldError(field, "must be a real calendar date"));
-            return null;
-        }
-        if (date.isBefore(EARLIEST_BIRTHDATE)) {
-            errors.add(new FieldError(field, "must not be before 1900-01-01"));
-        } else if (date.isAfter(today)) {
-            errors.add(new FieldError(field, "must not be in the future"));
-        }
-        return date;
+    private String whyNotAField(String field) {
+        return serverOwned.contains(field) ? "is set by the server and may not be sent" : "is not a field of a person";
     }
 
-    /** The field's string value, or null after recording why there is none. */
-    private static String string(JsonNode body, String field, List<FieldError> errors) {
-        JsonNode value = body.get(field);
-        if (value == null || value.isNull()) {
-            errors.add(new FieldError(field, "is required"));
-            return null;
-        }
-        if (!value.isTextual()) {
-            errors.add(new FieldError(field, "must be a string"));
-            return null;
-        }
-        return value.textValue();
+    private String clientName(String apiName) {
+        int field = API_FIELDS.indexOf(apiName);
+        return field < 0 ? apiName : fields.get(field);
     }
 }

@@ -1,13 +1,10 @@
 package io.cloudsuite.commons.problem;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -99,10 +96,7 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response validationFailed(ConstraintViolationException exception, HttpServerRequest request) {
-        List<ProblemDetail.FieldError> errors = exception.getConstraintViolations().stream()
-                .map(violation -> new ProblemDetail.FieldError(fieldName(violation), violation.getMessage()))
-                .sorted(Comparator.comparing(ProblemDetail.FieldError::field))
-                .toList();
+        List<ProblemDetail.FieldError> errors = ConstraintViolations.fieldErrors(exception.getConstraintViolations());
         return invalid(errors, countOfInvalidFields(errors), request);
     }
 
@@ -152,14 +146,5 @@ public class ProblemExceptionMappers {
                     + " is not supported by this operation.";
             default -> status.getReasonPhrase() + ".";
         };
-    }
-
-    /** The last node of the violation's path: the parameter, header or body field the client sent. */
-    private static String fieldName(ConstraintViolation<?> violation) {
-        String name = "";
-        for (Path.Node node : violation.getPropertyPath()) {
-            name = node.getName();
-        }
-        return name;
     }
 }

@@ -49,6 +49,13 @@ class ProblemExceptionMappersTest {
 
     /** Issue 31, item 7: 80,000 rejected fields made a 4.6 MB answer. */
     @Test
+    void aViolationNamesTheBodyFieldAsTheClientWroteIt() {
+        assertProblem(given().contentType(ContentType.JSON).body("{\"pet_name\":\"\\u200b\"}")
+                .when().post("/fixture/pets").then(), 400)
+                .body("errors.field", contains("pet_name"));
+    }
+
+    @Test
     void atMostTwentyErrorsAreListedWithTheirTotalCount() {
         assertProblem(given().when().get("/fixture/invalid-fields?count=20").then(), 400)
                 .body("errors", org.hamcrest.Matchers.hasSize(20))

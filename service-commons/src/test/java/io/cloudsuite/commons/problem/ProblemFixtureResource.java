@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import io.cloudsuite.commons.backend.BackendCalls;
 import io.cloudsuite.commons.backend.BackendUnavailableException;
 import io.smallrye.mutiny.Uni;
@@ -39,6 +41,16 @@ public class ProblemFixtureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Person create(@Valid Person person) {
         return person;
+    }
+
+    public record Pet(@JsonProperty("pet_name") @NotBlank String petName) {
+    }
+
+    @POST
+    @Path("/pets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Pet create(@Valid Pet pet) {
+        return pet;
     }
 
     @GET

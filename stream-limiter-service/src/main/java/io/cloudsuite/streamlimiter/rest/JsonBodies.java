@@ -1,14 +1,7 @@
 package io.cloudsuite.streamlimiter.rest;
 
 import java.io.IOException;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -17,40 +10,28 @@ import jakarta.ws.rs.core.Response.Status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.cloudsuite.commons.problem.InvalidInputException;
-import io.cloudsuite.commons.problem.ProblemDetail;
-import io.cloudsuite.commons.problem.StoredText;
+import io.cloudsuite.commons.validation.JsonRequests;
 import io.cloudsuite.streamlimiter.service.StreamDetails;
 
 /**
- * Reads the JSON bodies of this API field by field, so a 400 lists every wrong field at once (a type mismatch,
- * an unknown field, a value out of range), where plain data binding stops at the first.
+ * Reads the JSON bodies of this API, so a 400 lists every wrong field at once (a type mismatch, an unknown field, a
+ * value out of range), where plain data binding stops at the first. The rules of a start are {@link StreamDetails}'
+ * constraints.
  */
 @ApplicationScoped
 public class JsonBodies {
 
-    private static final String TEXT = "must be a string of at most " + StreamDetails.MAX_TEXT + " characters";
-    private static final Map<String, Rule> START_FIELDS = Map.of(
-            "video_name", new Rule(JsonBodies::isText, TEXT),
-            "codec_info", new Rule(JsonBodies::isText, TEXT),
-            "file_type", new Rule(JsonBodies::isText, TEXT),
-            "src", new Rule(JsonBodies::isText, TEXT),
-            "size", new Rule(node -> node.isIntegralNumber() && node.canConvertToLong() && node.asLong() >= 0,
-                    "must be a whole number of bytes, 0 or more"),
-            "framerate", new Rule(node -> node.isNumber() && node.asDouble() > 0 && Double.isFinite(node.asDouble()),
-                    "must be a number of frames per second above 0"),
-            "video_playing", new Rule(JsonNode::isBoolean, "must be true or false"),
-            "video_start_time", new Rule(JsonBodies::isDateTime, "must be an ISO-8601 date-time with offset, "
-                    + "e.g. 2026-11-29T16:00:00Z"),
-            "video_end_time", new Rule(JsonBodies::isDateTime, "must be an ISO-8601 date-time with offset, "
-                    + "e.g. 2026-11-29T17:30:00Z"));
     private static final Set<String> JSON_TYPES = Set.of("application/json", "application/merge-patch+json");
 
     private final ObjectMapper json;
+    private final JsonRequests requests;
 
-    public JsonBodies(ObjectMapper json) {
+    public JsonBodies(ObjectMapper json, JsonRequests requests) {
         this.json = json;
+        this.requests = requests;
     }
 
     /**
@@ -62,23 +43,8 @@ public class JsonBodies {
             return StreamDetails.NONE;
         }
         requireJson(contentType, body);
-        JsonNode root = requireObject(json.readTree(body));
-        List<ProblemDetail.FieldError> errors = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = root.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            Rule rule = START_FIELDS.get(field.getKey());
-            if (rule == null) {
-                errors.add(new ProblemDetail.FieldError(field.getKey(), "is not a field of a stream"));
-            } else if (!field.getValue().isNull() && !rule.accepts().test(field.getValue())) {
-                errors.add(new ProblemDetail.FieldError(field.getKey(), rule.message()));
-            } else if (field.getValue().isTextual() && !StoredText.isWellFormed(field.getValue().textValue())) {
-                errors.add(new ProblemDetail.FieldError(field.getKey(), StoredText.NOT_WELL_FORMED));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return json.treeToValue(root, StreamDetails.class);
+        return requests.read(requireObject(json.readTree(body)), StreamDetails.class,
+                field -> "is not a field of a stream");
     }
 
     /** A PATCH must say {@code {"video_ended": true}}: the one change this API accepts. */
@@ -87,20 +53,8 @@ public class JsonBodies {
         if (body == null || body.isBlank()) {
             throw new InvalidInputException("video_ended", "must be true");
         }
-        JsonNode root = requireObject(json.readTree(body));
-        List<ProblemDetail.FieldError> errors = new ArrayList<>();
-        root.fieldNames().forEachRemaining(name -> {
-            if (!name.equals("video_ended")) {
-                errors.add(new ProblemDetail.FieldError(name, "is not a field this operation changes"));
-            }
-        });
-        JsonNode ended = root.get("video_ended");
-        if (ended == null || !ended.isBoolean() || !ended.asBoolean()) {
-            errors.add(new ProblemDetail.FieldError("video_ended", "must be true"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        requests.read(requireObject(json.readTree(body)), StreamResource.VideoEnded.class,
+                field -> "is not a field this operation changes");
     }
 
     private static void requireJson(String contentType, String body) {
@@ -122,29 +76,10 @@ public class JsonBodies {
         }
     }
 
-    private static JsonNode requireObject(JsonNode root) {
+    private static ObjectNode requireObject(JsonNode root) {
         if (root == null || !root.isObject()) {
             throw new InvalidInputException("body", "must be a JSON object");
         }
-        return root;
-    }
-
-    private static boolean isText(JsonNode node) {
-        return node.isTextual() && node.asText().length() <= StreamDetails.MAX_TEXT;
-    }
-
-    private static boolean isDateTime(JsonNode node) {
-        if (!node.isTextual()) {
-            return false;
-        }
-        try {
-            OffsetDateTime.parse(node.asText());
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
-    }
-
-    private record Rule(Predicate<JsonNode> accepts, String message) {
+        return (ObjectNode) root;
     }
 }

@@ -3,6 +3,8 @@ package io.cloudsuite.streamlimiter.rest;
 import java.io.IOException;
 import java.net.URI;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -175,7 +177,9 @@ public class StreamResource {
 
     /** The one change PATCH accepts. */
     @Schema(name = "VideoEnded")
-    record VideoEnded(@Schema(description = "Must be true", examples = "true", required = true)
-            @JsonProperty("video_ended") boolean videoEnded) {
+    record VideoEnded(@JsonProperty("video_ended") @NotNull(message = MUST_BE_TRUE) @AssertTrue(message = MUST_BE_TRUE)
+            @Schema(description = "Must be true", examples = "true") Boolean videoEnded) {
+
+        private static final String MUST_BE_TRUE = "must be true";
     }
 }
