@@ -42,6 +42,7 @@ public final class LatencyProxy implements Closeable {
     private final List<Rule> rules = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     private LatencyProxy(URI upstream) throws IOException {
@@ -90,6 +91,15 @@ public final class LatencyProxy implements Closeable {
         return count == null ? 0 : count.get();
     }
 
+    /**
+     * Whether an answer is held back now: a request sent meanwhile on the same connection would queue behind it, so
+     * a test waits for this to turn false before a step that must be answered on time.
+     */
+    public boolean holdsAnswers() {
+        long now = System.nanoTime();
+        return connections.stream().anyMatch(connection -> connection.holdUntilNanos - now > 0);
+    }
+
     /** Forgets every rule and count; connections stay open. */
     public void reset() {
         rules.clear();
@@ -112,7 +122,9 @@ public final class LatencyProxy implements Closeable {
                 upstream.setTcpNoDelay(true);
                 open.add(client);
                 open.add(upstream);
-                new Connection(client, upstream).start();
+                Connection connection = new Connection(client, upstream);
+                connections.add(connection);
+                connection.start();
             } catch (IOException e) {
                 if (!closed) {
                     // the upstream refused (stopped backend): the client sees its connection closed, as it would
@@ -228,6 +240,7 @@ public final class LatencyProxy implements Closeable {
             closeQuietly(upstream);
             open.remove(client);
             open.remove(upstream);
+            connections.remove(this);
         }
     }
 

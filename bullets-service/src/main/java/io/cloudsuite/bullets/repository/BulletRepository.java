@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,9 +36,12 @@ public class BulletRepository {
     private final String recordRateKeyPrefix;
     private final String recordsPerClient;
     private final long windowSeconds;
+    private final Clock clock;
 
-    public BulletRepository(ReactiveRedisDataSource redis, BulletsConfig config) {
+    /** @param clock the service's clock: it says which record window a request falls in */
+    public BulletRepository(ReactiveRedisDataSource redis, BulletsConfig config, Clock clock) {
         this.redis = redis;
+        this.clock = clock;
         this.counters = redis.value(Long.class);
         this.counterKey = config.keyPrefix() + ":fired_bullets";
         this.idempotencyKeyPrefix = config.keyPrefix() + ":idempotency:";
@@ -59,7 +62,7 @@ public class BulletRepository {
      * @param client the client's address, as the HTTP layer resolved it
      */
     public Uni<Optional<FiredBullet>> incrementOnce(IdempotencyKey key, String client) {
-        long window = Instant.now().getEpochSecond() / windowSeconds;
+        long window = clock.instant().getEpochSecond() / windowSeconds;
         // Plain EVAL rather than EVALSHA: a restarted Redis has an empty script cache, and the NOSCRIPT
         // fallback would cost a second round trip inside the same time budget.
         return redis.execute("EVAL", INCREMENT_ONCE_SCRIPT, "3", counterKey, idempotencyKeyPrefix + key.value(),
@@ -70,7 +73,7 @@ public class BulletRepository {
 
     /** Seconds until the current record window ends: when a refused client may create records again. */
     public long secondsLeftInWindow() {
-        return windowSeconds - Instant.now().getEpochSecond() % windowSeconds;
+        return windowSeconds - clock.instant().getEpochSecond() % windowSeconds;
     }
 
     public Uni<Long> total() {

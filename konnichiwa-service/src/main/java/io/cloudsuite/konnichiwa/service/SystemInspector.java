@@ -2,6 +2,7 @@ package io.cloudsuite.konnichiwa.service;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.inject.Singleton;
@@ -35,8 +36,9 @@ public class SystemInspector {
     private final AtomicBoolean sampling = new AtomicBoolean();
     private volatile ResourceSample latest;
 
-    public SystemInspector(KonnichiwaConfig config) {
-        this.clock = Clock.systemDefaultZone();
+    /** @param clock the service's clock: the report's time (uptimes are the host's own, on its monotonic timer) */
+    public SystemInspector(KonnichiwaConfig config, Clock clock) {
+        this.clock = clock;
         this.os = ResourceSample.operatingSystem();
         this.facts = HostFacts.read();
         this.sampleIntervalNanos = config.inspect().sampleInterval().toNanos();
@@ -45,8 +47,9 @@ public class SystemInspector {
 
     public Inspection inspect() {
         long now = System.nanoTime();
-        return new Inspection(OffsetDateTime.now(clock), facts, facts.hostUptimeSeconds(now),
-                facts.processUptimeSeconds(now), current(now));
+        // The report shows the service's time zone; the clock itself is UTC.
+        OffsetDateTime time = OffsetDateTime.ofInstant(clock.instant(), ZoneId.systemDefault());
+        return new Inspection(time, facts, facts.hostUptimeSeconds(now), facts.processUptimeSeconds(now), current(now));
     }
 
     private ResourceSample current(long now) {

@@ -38,14 +38,16 @@ public class PeopleService {
     private final PersonCache cache;
     private final BackendCalls backend;
     private final PeopleInfoConfig config;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
+    /** @param clock the service's clock: timestamps, and when Idempotency-Keys and tombstones are forgotten */
     public PeopleService(PersonRepository repository, PersonCache cache, BackendCalls backend,
-            PeopleInfoConfig config) {
+            PeopleInfoConfig config, Clock clock) {
         this.repository = repository;
         this.cache = cache;
         this.backend = backend;
         this.config = config;
+        this.clock = clock;
     }
 
     /**

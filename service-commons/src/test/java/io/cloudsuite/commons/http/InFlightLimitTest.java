@@ -1,6 +1,7 @@
 package io.cloudsuite.commons.http;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -97,11 +97,9 @@ class InFlightLimitTest {
         given().when().get("/ping").then().statusCode(200);
     }
 
-    private void awaitInFlight(int expected) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (limit.inFlight() != expected && Instant.now().isBefore(deadline)) {
-            Thread.sleep(10);
-        }
-        assertEquals(expected, limit.inFlight(), "requests in progress");
+    /** The count moves on the server's threads, a moment after the client has sent or been answered: wait for it. */
+    private void awaitInFlight(int expected) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(10))
+                .untilAsserted(() -> assertEquals(expected, limit.inFlight(), "requests in progress"));
     }
 }

@@ -46,11 +46,12 @@ public class StreamLimiter {
     private final StreamLimiterConfig config;
     private final Clock clock;
 
-    public StreamLimiter(StreamRepository repository, BackendCalls backend, StreamLimiterConfig config) {
+    /** @param clock the service's clock: leases run out, and key items are forgotten, by its time */
+    public StreamLimiter(StreamRepository repository, BackendCalls backend, StreamLimiterConfig config, Clock clock) {
         this.repository = repository;
         this.backend = backend;
         this.config = config;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     public int limit() {

@@ -4,56 +4,79 @@ import static io.cloudsuite.streamlimiter.rest.StreamResourceTest.START;
 import static io.cloudsuite.streamlimiter.rest.StreamResourceTest.VIEWER;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.cloudsuite.streamlimiter.config.StreamLimiterConfig;
 import io.cloudsuite.testing.LocalDynamoResource;
+import io.cloudsuite.testing.TestClock;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 
-/** With a short lease (20 s): a crashed player's streams free their slots when their leases run out, without TTL. */
+/**
+ * A crashed player's streams free their slots when their leases run out, without TTL. The service's clock stands
+ * still and the test moves it, so every lease runs out to the millisecond where the test says, on any machine load.
+ */
 @QuarkusTest
 @TestProfile(LeaseExpiryTest.ShortLease.class)
 @WithTestResource(LocalDynamoResource.class)
 class LeaseExpiryTest {
 
-    /** Long enough for four requests on a saturated machine (three took over 8 s here), short enough for a test. */
-    private static final long LEASE_MILLIS = 20_000;
-
+    /** A lease of its own, shorter than the default; the tests read it back from the configuration. */
     public static class ShortLease implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("stream-limiter.lease", LEASE_MILLIS + "ms");
+            return Map.of("stream-limiter.lease", "20000ms");
         }
     }
 
+    private static final Duration ONE_MILLI = Duration.ofMillis(1);
+
+    @Inject
+    StreamLimiterConfig config;
+
+    private TestClock clock;
+
+    @BeforeEach
+    void standTheServicesClockStill() {
+        clock = TestClock.startingNow();
+        QuarkusMock.installMockForType(clock, Clock.class);
+    }
+
     @Test
-    void anExpiredLeaseFreesItsSlotTheMomentItExpires() throws InterruptedException {
+    void anExpiredLeaseFreesItsSlotTheMomentItExpires() {
+        Duration lease = config.lease();
         String viewer = Viewers.fresh();
         List<String> crashed = new ArrayList<>();
-        Instant lastExpiry = Instant.EPOCH;
         for (int i = 0; i < 3; i++) {
             ValidatableResponse started = given().header(VIEWER, viewer).when().post(START).then().statusCode(201);
             crashed.add(started.extract().path("id"));
-            lastExpiry = Instant.parse(started.extract().path("expires_at"));
+            assertEquals(clock.instant().plus(lease), Instant.parse(started.extract().path("expires_at")));
         }
-        int retryAfter = Integer.parseInt(given().header(VIEWER, viewer).when().post(START).then().statusCode(429)
-                .extract().header("Retry-After"));
-        assertTrue(retryAfter >= 1 && retryAfter <= 20, "Retry-After is the time left on the earliest lease: " + retryAfter);
+        assertEquals(String.valueOf(lease.toSeconds()), limitReachedRetryAfter(viewer),
+                "Retry-After is the time left on the earliest lease");
 
-        // The server's clock is this machine's: wait until the last lease has run out, and not a moment longer.
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), lastExpiry).toMillis() + 50));
+        clock.advance(lease.minus(ONE_MILLI));
+        assertEquals(new HashSet<>(crashed), new HashSet<>(StreamResourceTest.activeIds(viewer)),
+                "a millisecond before their leases run out the streams are still active");
+        assertEquals("1", limitReachedRetryAfter(viewer), "and still hold their slots");
 
+        clock.advance(ONE_MILLI);
         assertEquals(List.of(), StreamResourceTest.activeIds(viewer), "expired streams are no longer active");
         given().header(VIEWER, viewer).when().put(START + "/" + crashed.get(0) + "/heartbeat").then().statusCode(404);
         StreamResourceTest.start(viewer);
@@ -62,16 +85,29 @@ class LeaseExpiryTest {
     }
 
     @Test
-    void heartbeatsKeepAStreamActivePastItsFirstLease() throws InterruptedException {
+    void heartbeatsKeepAStreamActivePastItsFirstLease() {
+        Duration lease = config.lease();
         String viewer = Viewers.fresh();
         String id = StreamResourceTest.start(viewer);
 
-        // Four beats six seconds apart: past the first lease, with fourteen seconds to spare on each.
+        // Four beats, each 30 % of a lease after the one before: well past the first lease.
         for (int beat = 0; beat < 4; beat++) {
-            Thread.sleep(6_000);
-            given().header(VIEWER, viewer).when().put(START + "/" + id + "/heartbeat").then().statusCode(200);
+            clock.advance(lease.multipliedBy(3).dividedBy(10));
+            String renewedUntil = given().header(VIEWER, viewer).when().put(START + "/" + id + "/heartbeat")
+                    .then().statusCode(200).extract().path("expires_at");
+            assertEquals(clock.instant().plus(lease), Instant.parse(renewedUntil), "a beat renews a whole lease");
         }
-
         assertEquals(List.of(id), StreamResourceTest.activeIds(viewer));
+
+        // The last beat's lease, and no more.
+        clock.advance(lease.minus(ONE_MILLI));
+        assertEquals(List.of(id), StreamResourceTest.activeIds(viewer));
+        clock.advance(ONE_MILLI);
+        assertEquals(List.of(), StreamResourceTest.activeIds(viewer));
+        given().header(VIEWER, viewer).when().put(START + "/" + id + "/heartbeat").then().statusCode(404);
+    }
+
+    private static String limitReachedRetryAfter(String viewer) {
+        return given().header(VIEWER, viewer).when().post(START).then().statusCode(429).extract().header("Retry-After");
     }
 }
