@@ -12,6 +12,8 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -25,7 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.cloudsuite.testing.LocalDynamoResource;
 import io.cloudsuite.testing.LocalRedisResource;
+import io.cloudsuite.testing.TestClock;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -152,5 +156,22 @@ class PersonValidationTest {
                     .body("errors[0].field", equalTo(field))
                     .body("errors[0].message", equalTo("is required"));
         }
+    }
+
+    /** "The future" is the service's clock, the one a test moves: Bean Validation reads the same clock. */
+    @Test
+    void aBirthdateIsInTheFutureByTheServicesClock() {
+        TestClock clock = TestClock.startingNow();
+        QuarkusMock.installMockForType(clock, Clock.class);
+        String nextWeek = LocalDate.now(ZoneOffset.ofHours(14)).plusDays(7).toString();
+        Map<String, Object> body = with(person("Ada", uniqueSurname("Clock")), "birthdate", nextWeek);
+
+        assertProblem(given().contentType(ContentType.JSON).body(body).when().post(PEOPLE).then(), 400)
+                .body("errors[0].field", equalTo("birthdate"))
+                .body("errors[0].message", equalTo("must not be in the future"));
+
+        clock.advance(Duration.ofDays(8));
+
+        given().contentType(ContentType.JSON).body(body).when().post(PEOPLE).then().statusCode(201);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.validation.ClockProvider;
 
 import io.quarkus.arc.DefaultBean;
 
@@ -22,5 +23,15 @@ public class ClockConfiguration {
     @ApplicationScoped
     Clock systemUtc() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Bean Validation's "now" (temporal constraints such as a birthdate not in the future) is the same clock: Quarkus
+     * hands a {@link ClockProvider} bean to the validator factory it builds.
+     */
+    @Produces
+    @ApplicationScoped
+    ClockProvider validationClock(Clock clock) {
+        return () -> clock;
     }
 }
