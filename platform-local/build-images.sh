@@ -30,7 +30,7 @@ main() {
   if $package; then
     list=$(IFS=,; echo "${services[*]}")
     log "packaging $list (./mvnw -B package -DskipTests)"
-    (cd "$repo_root" && ./mvnw -B -q package -DskipTests -pl "$list") || fail "packaging failed"
+    (cd "$repo_root" && ./mvnw -B -q package -DskipTests -pl "$list" -am) || fail "packaging failed"
   fi
   for service in "${services[@]}"; do
     local started=$SECONDS

@@ -49,7 +49,7 @@ bullets_before() {
 }
 
 bullets_run() {
-  cd "$repo_root" && exec ./mvnw -B -pl load-tests verify -Pload-check -DskipTests -DskipWorkflowChecks \
+  cd "$repo_root" && exec ./mvnw -B -pl load-tests -am verify -Pload-check -DskipTests -DskipWorkflowChecks \
     -Dgatling.simulationClass=io.cloudsuite.loadtests.BulletsSimulation "-Dload.base-url=$proxy" \
     "-Dload.rate=$load_rate" "-Dload.duration=$1" -Dload.ramp=0
 }

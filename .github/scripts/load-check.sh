@@ -34,4 +34,4 @@ fi
 echo "Load check of $service in $environment at $base_url: $simulation with: $parameters"
 cd "$root"
 # -DskipTests: the shared modules' tests and the local smoke run already ran in CI; the simulations still compile.
-./mvnw -B -pl load-tests verify -Pload-check -DskipTests -DskipWorkflowChecks "${properties[@]}"
+./mvnw -B -pl load-tests -am verify -Pload-check -DskipTests -DskipWorkflowChecks "${properties[@]}"

@@ -14,7 +14,7 @@ import io.cloudsuite.backends.suite.SuiteService;
 
 /**
  * Packages the chosen services whose runnable jar is missing or older than their own sources, with the Maven
- * wrapper (the shared modules they depend on come along: {@code .mvn/maven.config} adds {@code --also-make}).
+ * wrapper ({@code -am}: the shared modules they depend on are built in the same reactor, never read from ~/.m2).
  */
 final class ServiceBuild {
 
@@ -29,7 +29,7 @@ final class ServiceBuild {
         String modules = stale.stream().map(SuiteService::name).collect(Collectors.joining(","));
         System.out.println("Packaging " + modules + " (missing or older than its sources) ...");
         List<String> command = new ArrayList<>(List.of(home.root().resolve("mvnw").toString(),
-                "-B", "-q", "package", "-DskipTests", "-pl", modules));
+                "-B", "-q", "package", "-DskipTests", "-pl", modules, "-am"));
         try {
             Process build = new ProcessBuilder(command).directory(home.root().toFile()).inheritIO().start();
             // A Ctrl-C in a terminal reaches the build too; a SIGTERM to the launcher alone must not orphan it.

@@ -249,7 +249,7 @@ class SuiteEndToEndIT {
         }
     }
 
-    /** Debian's chromium and chromedriver (require-chromium.sh installs them), or Chrome where that is what exists. */
+    /** Debian's chromium and chromedriver (./setup installs them), or Chrome where that is what exists. */
     private static ChromeDriver headlessChromium() {
         File browser = firstOnPath("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
         File driver = firstOnPath("chromedriver");
@@ -269,7 +269,7 @@ class SuiteEndToEndIT {
                 return found.get().toFile();
             }
         }
-        throw new AssertionError("none of " + List.of(names) + " is on the PATH: run "
-                + "suite-launcher/src/test/scripts/require-chromium.sh (the build runs it before this test)");
+        throw new AssertionError("none of " + List.of(names) + " is on the PATH: run ./setup once (it installs "
+                + "Debian's chromium and chromium-driver), or put Chrome and a matching chromedriver on the PATH");
     }
 }

@@ -1,6 +1,7 @@
 package io.cloudsuite.loadtests.smoke;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -127,10 +129,22 @@ public final class SmokeRun {
             System.out.printf("[smoke] %s ready at %s in %d ms (pid %d); running %s%n", service.name(),
                     process.baseUrl(), ready.toMillis(), process.pid(), simpleName(plan));
             int exit = gatling(plan, process.baseUrl());
-            return exit == 0 ? "passed: " + simpleName(plan) : "FAILED: " + simpleName(plan) + " (exit " + exit + ")";
+            return exit == 0 ? "passed: " + simpleName(plan)
+                    : "FAILED: " + simpleName(plan) + " (exit " + exit + "; " + machineLoad() + ")";
         } finally {
             process.stop();
         }
+    }
+
+    /**
+     * The machine's load when a simulation failed, so its reader can tell a saturated machine (a load well above the
+     * cores: late answers, 503s past every retry) from a broken service (failed checks on an idle machine).
+     */
+    private static String machineLoad() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        int cores = Runtime.getRuntime().availableProcessors();
+        return load < 0 ? "no load average on this OS"
+                : String.format(Locale.ROOT, "1-minute load average %.1f on %d cores", load, cores);
     }
 
     /** Runs the simulation in its own JVM, the way the Gatling Maven plugin does (same entry point and classpath). */

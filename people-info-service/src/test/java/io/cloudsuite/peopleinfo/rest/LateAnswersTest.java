@@ -21,6 +21,7 @@ import io.cloudsuite.testing.LateDynamoResource;
 import io.cloudsuite.testing.LocalRedisResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -29,6 +30,7 @@ import io.restassured.response.Response;
  * timeout (the service answers 503): a create retried with its Idempotency-Key is still one person.
  */
 @QuarkusTest
+@TestProfile(SmallLegacyPages.class)
 @WithTestResource(LocalRedisResource.class)
 @WithTestResource(LateDynamoResource.class)
 class LateAnswersTest {

@@ -13,7 +13,6 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ import io.cloudsuite.testing.LateDynamoResource;
 import io.cloudsuite.testing.LocalRedisResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 
@@ -33,22 +31,15 @@ import io.restassured.RestAssured;
  * many queries): its length is not an outage, and it stops reading when its client is gone.
  */
 @QuarkusTest
-@TestProfile(LegacyListTest.SmallPages.class)
+@TestProfile(SmallLegacyPages.class)
 @WithTestResource(LocalRedisResource.class)
 @WithTestResource(LateDynamoResource.class)
 class LegacyListTest {
 
-    static final int PAGE_SIZE = 5;
+    static final int PAGE_SIZE = SmallLegacyPages.PAGE_SIZE;
     static final int PEOPLE = 50;
     /** Each query answered this late: ten pages take 3 s, twice the 1.5 s bound of one backend call. */
     static final Duration SLOW_QUERY = Duration.ofMillis(300);
-
-    public static class SmallPages implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("people-info.legacy-list-page-size", Integer.toString(PAGE_SIZE));
-        }
-    }
 
     @InjectLatencyProxy
     LatencyProxy dynamo;

@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -22,10 +21,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import io.cloudsuite.commons.TwoInFlightRedirectOff;
 import io.cloudsuite.testing.RawHttp;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -33,18 +32,11 @@ import io.quarkus.test.junit.TestProfile;
  * is never shed; once requests finish, the replica serves again.
  */
 @QuarkusTest
-@TestProfile(InFlightLimitTest.TwoInFlight.class)
+@TestProfile(TwoInFlightRedirectOff.class)
 class InFlightLimitTest {
 
     @TestHTTPResource(value = "health/ready", management = true)
     URL readiness;
-
-    public static class TwoInFlight implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("suite.http.max-in-flight", "2");
-        }
-    }
 
     @Inject
     InFlightLimit limit;
