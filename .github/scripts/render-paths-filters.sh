@@ -20,14 +20,14 @@ shared=$(bash "$scripts/pom-modules.sh" shared)
 
 ci_files=(".github/workflows/**" ".github/scripts/**" ".github/actions/**")
 # Every image copies the JVM flags of jvm/service-jvm.options: a flag change rebuilds and redeploys every service.
-build_deps=("pom.xml" ".mvn/**" "mvnw" "jvm/**")
+build_deps=("pom.xml" "build-parent/**" ".mvn/**" "mvnw" "jvm/**")
 while IFS= read -r module; do
   build_deps+=("$module/**")
 done <<<"$shared"
 build_deps+=("${ci_files[@]}")
 # Only modules a service depends on count (pom-modules.sh), so tools beside the services (suite-launcher) are in
 # no service's filters; and a change to test support reruns the services' tests but deploys nothing.
-deploy_deps=("pom.xml" ".mvn/**" "mvnw" "jvm/**")
+deploy_deps=("pom.xml" "build-parent/**" ".mvn/**" "mvnw" "jvm/**")
 while IFS= read -r module; do
   if [ -n "$module" ]; then deploy_deps+=("$module/**"); fi
 done < <(bash "$scripts/pom-modules.sh" runtime)
@@ -56,7 +56,7 @@ render_build() {
   filter suite "suite" "suite-launcher/**" "*-service/**" "${build_deps[@]}"
   # The platform-terraform module's tests also read the root pom's services, their application.properties,
   # Dockerfiles and DynamoDB tables, and the Kubernetes manifests.
-  filter terraform "platform-terraform/**" "platform-k8s/**" "jvm/**" "pom.xml" ".mvn/**" "mvnw" \
+  filter terraform "platform-terraform/**" "platform-k8s/**" "jvm/**" "pom.xml" "build-parent/**" ".mvn/**" "mvnw" \
     "*-service/src/main/resources/application.properties" "*-service/src/main/resources/dynamodb/**" \
     "*-service/src/main/docker/**" "${ci_files[@]}"
 }

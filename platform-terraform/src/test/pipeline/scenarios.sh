@@ -250,6 +250,10 @@ expect "bullets' simulation redeploys bullets only (its load check)" "$ci_deploy
 change load-tests/pom.xml >/dev/null
 ci_push
 expect "the load tests' shared build redeploys every service" "$ci_deploy" "$all"
+change build-parent/pom.xml >/dev/null
+ci_push
+expect "the build parent (plugin versions, formatter) rebuilds every service" "$ci_services" "$all"
+expect "the build parent redeploys every service" "$ci_deploy" "$all"
 change service-commons/src/main/java/Changed.java >/dev/null
 ci_push
 expect "service-commons rebuilds every service" "$ci_services" "$all"
