@@ -19,14 +19,15 @@ import io.gatling.javaapi.core.OpenInjectionStep;
  */
 final class Arrivals {
 
-    private Arrivals() {
-    }
+    private Arrivals() {}
 
     static OpenInjectionStep[] rampThenConstant(double rate, Duration ramp, Duration duration) {
         OpenInjectionStep steady = constantUsersPerSec(rate).during(duration);
         if (ramp.isZero()) {
             return new OpenInjectionStep[] {steady};
         }
-        return new OpenInjectionStep[] {rampUsersPerSec(Math.min(1, rate)).to(rate).during(ramp), steady};
+        return new OpenInjectionStep[] {
+            rampUsersPerSec(Math.min(1, rate)).to(rate).during(ramp), steady
+        };
     }
 }

@@ -51,6 +51,7 @@ public class BulletsSimulation extends Simulation {
 
     /** The counter before the first bullet, and the 2xx answers to bullets, for the exactly-once check. */
     private final AtomicLong counterBefore = new AtomicLong(-1);
+
     private final AtomicLong acknowledged = new AtomicLong();
     private final AtomicLong unresolved = new AtomicLong();
     private final int attempts = LoadParameters.integer("attempts", 5);
@@ -60,8 +61,11 @@ public class BulletsSimulation extends Simulation {
     private final HttpProtocolBuilder protocol = Protocols.json(baseUrl);
 
     private final ScenarioBuilder readBefore = scenario("read the counter before")
-            .exec(http("counter before").get(TOTAL)
-                    .check(status().is(200), jsonPath("$.fired_bullets").ofLong().gte(0L).saveAs("total")))
+            .exec(http("counter before")
+                    .get(TOTAL)
+                    .check(
+                            status().is(200),
+                            jsonPath("$.fired_bullets").ofLong().gte(0L).saveAs("total")))
             .exec(session -> {
                 counterBefore.set(session.getLong("total"));
                 return session;
@@ -75,9 +79,11 @@ public class BulletsSimulation extends Simulation {
      */
     private final ChainBuilder fireOne = ChainBuilder.EMPTY
             .exec(session -> session.set("key", UUID.randomUUID().toString()).remove("status"))
-            .tryMax(attempts).on(
+            .tryMax(attempts)
+            .on(
                     doIf(session -> session.contains("status")).then(pause(retryPause)),
-                    exec(http("fire a bullet").post(FIRE)
+                    exec(http("fire a bullet")
+                            .post(FIRE)
                             .header("Idempotency-Key", "#{key}")
                             .check(
                                     // Saved first: every 2xx must be counted whatever the later checks say.
@@ -86,16 +92,21 @@ public class BulletsSimulation extends Simulation {
                                     jsonPath("$.fired_bullets").ofLong().gt(session -> counterBefore.get()))))
             .exec(this::countOutcome);
 
-    private final ChainBuilder readOne = ChainBuilder.EMPTY.exec(http("read the counter").get(TOTAL)
+    private final ChainBuilder readOne = ChainBuilder.EMPTY.exec(http("read the counter")
+            .get(TOTAL)
             .check(status().is(200), jsonPath("$.fired_bullets").ofLong().gte(session -> counterBefore.get())));
 
-    private final ScenarioBuilder load = scenario(readOnly ? "read the counter" : "fire bullets")
-            .exec(readOnly ? readOne : fireOne);
+    private final ScenarioBuilder load =
+            scenario(readOnly ? "read the counter" : "fire bullets").exec(readOnly ? readOne : fireOne);
 
     private final ScenarioBuilder readAfter = scenario("read the counter after")
-            .exec(http(EXACTLY_ONCE).get(TOTAL)
-                    .check(status().is(200),
-                            jsonPath("$.fired_bullets").ofLong().is(session -> counterBefore.get() + acknowledged.get()),
+            .exec(http(EXACTLY_ONCE)
+                    .get(TOTAL)
+                    .check(
+                            status().is(200),
+                            jsonPath("$.fired_bullets")
+                                    .ofLong()
+                                    .is(session -> counterBefore.get() + acknowledged.get()),
                             // A bullet never acknowledged after every retry may or may not have counted.
                             status().transform(status -> unresolved.get()).is(0L)));
 
@@ -103,8 +114,11 @@ public class BulletsSimulation extends Simulation {
         var loadPhase = load.injectOpen(Arrivals.rampThenConstant(rate, ramp, duration));
         var phases = readOnly
                 ? readBefore.injectOpen(atOnceUsers(1)).andThen(loadPhase)
-                : readBefore.injectOpen(atOnceUsers(1)).andThen(loadPhase.andThen(readAfter.injectOpen(atOnceUsers(1))));
-        var assertions = new ArrayList<Assertion>(List.of(global().successfulRequests().percent().gt(successPercent)));
+                : readBefore
+                        .injectOpen(atOnceUsers(1))
+                        .andThen(loadPhase.andThen(readAfter.injectOpen(atOnceUsers(1))));
+        var assertions = new ArrayList<Assertion>(
+                List.of(global().successfulRequests().percent().gt(successPercent)));
         if (!readOnly) {
             assertions.add(details(EXACTLY_ONCE).allRequests().count().is(1L));
             assertions.add(details(EXACTLY_ONCE).successfulRequests().percent().is(100.0));

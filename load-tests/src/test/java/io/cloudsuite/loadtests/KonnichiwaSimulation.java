@@ -43,28 +43,39 @@ public class KonnichiwaSimulation extends Simulation {
 
     private final HttpProtocolBuilder protocol = Protocols.json(baseUrl);
 
-    private final ChainBuilder greeting = exec(http("GET /").get("/")
-            .check(status().is(200), jsonPath("$.message").is("Konnichiwa")));
+    private final ChainBuilder greeting = exec(
+            http("GET /").get("/").check(status().is(200), jsonPath("$.message").is("Konnichiwa")));
 
-    private final ChainBuilder health = exec(http("GET /health").get("/health")
+    private final ChainBuilder health = exec(http("GET /health")
+            .get("/health")
             .check(status().is(200), bodyString().is("\"ok\"")));
 
-    private final ChainBuilder inspect = exec(http("GET /inspect").get("/inspect")
+    private final ChainBuilder inspect = exec(http("GET /inspect")
+            .get("/inspect")
             .header("Authorization", "Bearer " + apiKey)
-            .check(status().is(200),
+            .check(
+                    status().is(200),
                     jsonPath("$.now").exists(),
                     jsonPath("$.process.pid").ofLong().gt(0L),
                     jsonPath("$.process.uptime_seconds").ofLong().gte(0L),
-                    jsonPath("$.system.cpu_used_percent").ofInt().transform(p -> p >= 0 && p <= 100).is(true),
-                    jsonPath("$.system.memory_used_percent").ofInt().transform(p -> p >= 0 && p <= 100).is(true),
+                    jsonPath("$.system.cpu_used_percent")
+                            .ofInt()
+                            .transform(p -> p >= 0 && p <= 100)
+                            .is(true),
+                    jsonPath("$.system.memory_used_percent")
+                            .ofInt()
+                            .transform(p -> p >= 0 && p <= 100)
+                            .is(true),
                     jsonPath("$.memory.total").exists()));
 
     /** 3:3:1, exactly: seven equally likely branches. */
     private final ScenarioBuilder mix = scenario("3:3:1 mix of /, /health, /inspect")
             // Each user loops for `duration` from its own start: all of them run together from the end of the ramp
             // until the first one leaves, and no request is cut off by a hard stop.
-            .during(fullStrength).on(exec(session -> session)
-                    .uniformRandomSwitch().on(greeting, greeting, greeting, health, health, health, inspect)
+            .during(fullStrength)
+            .on(exec(session -> session)
+                    .uniformRandomSwitch()
+                    .on(greeting, greeting, greeting, health, health, health, inspect)
                     .pause(think));
 
     {

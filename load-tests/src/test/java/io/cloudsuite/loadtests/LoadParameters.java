@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 public final class LoadParameters {
 
-    private LoadParameters() {
-    }
+    private LoadParameters() {}
 
     public static String text(String name, String defaultValue) {
         String property = System.getProperty("load." + name);
@@ -60,7 +59,8 @@ public final class LoadParameters {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1" -> true;
             case "false", "no", "0" -> false;
-            default -> throw new IllegalArgumentException("load." + name + " must be true or false, got '" + value + "'");
+            default ->
+                throw new IllegalArgumentException("load." + name + " must be true or false, got '" + value + "'");
         };
     }
 
@@ -68,7 +68,8 @@ public final class LoadParameters {
     public static Duration seconds(String name, int defaultSeconds) {
         Duration duration = Duration.ofSeconds(integer(name, defaultSeconds));
         if (duration.isNegative()) {
-            throw new IllegalArgumentException("load." + name + " must be 0 or more seconds, got " + duration.toSeconds());
+            throw new IllegalArgumentException(
+                    "load." + name + " must be 0 or more seconds, got " + duration.toSeconds());
         }
         return duration;
     }

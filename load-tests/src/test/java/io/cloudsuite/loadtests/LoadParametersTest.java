@@ -41,8 +41,10 @@ class LoadParametersTest {
     @Test
     void badValuesAreRefusedWithTheirName() {
         System.setProperty("load.rate", "fast");
-        assertEquals("load.rate must be a number, got 'fast'",
-                assertThrows(IllegalArgumentException.class, () -> LoadParameters.decimal("rate", 1)).getMessage());
+        assertEquals(
+                "load.rate must be a number, got 'fast'",
+                assertThrows(IllegalArgumentException.class, () -> LoadParameters.decimal("rate", 1))
+                        .getMessage());
         System.setProperty("load.read-only", "maybe");
         assertThrows(IllegalArgumentException.class, LoadParameters::readOnly);
     }
@@ -53,7 +55,9 @@ class LoadParametersTest {
         System.setProperty("load.ramp", "0");
         assertEquals(Duration.ZERO, LoadParameters.seconds("ramp", 30));
         System.setProperty("load.ramp", "-5");
-        assertEquals("load.ramp must be 0 or more seconds, got -5",
-                assertThrows(IllegalArgumentException.class, () -> LoadParameters.seconds("ramp", 30)).getMessage());
+        assertEquals(
+                "load.ramp must be 0 or more seconds, got -5",
+                assertThrows(IllegalArgumentException.class, () -> LoadParameters.seconds("ramp", 30))
+                        .getMessage());
     }
 }

@@ -39,9 +39,8 @@ public class MirrorClockSimulation extends Simulation {
 
     private final ScenarioBuilder readings = scenario("mirror readings")
             .feed(new MirrorReadings(0.75))
-            .randomSwitch().on(
-                    percent(50).then(readingOn("/api/v1/clock")),
-                    percent(50).then(readingOn("/clock")));
+            .randomSwitch()
+            .on(percent(50).then(readingOn("/api/v1/clock")), percent(50).then(readingOn("/clock")));
 
     {
         setUp(readings.injectOpen(Arrivals.rampThenConstant(rate, ramp, duration)))
@@ -54,15 +53,20 @@ public class MirrorClockSimulation extends Simulation {
     /** One request for the next reading on one path, with the answer it must get. */
     private static ChainBuilder readingOn(String path) {
         return doIfOrElse(session -> session.getBoolean("valid"))
-                .then(exec(http("valid reading " + path).get(path)
+                .then(exec(http("valid reading " + path)
+                        .get(path)
                         .queryParam("mirror_time", session -> session.getString("reading"))
-                        .check(status().is(200),
+                        .check(
+                                status().is(200),
                                 jsonPath("$.mirror_time").is(session -> session.getString("normalised")),
                                 jsonPath("$.actual_time").is(session -> session.getString("expected")))))
-                .orElse(exec(http("invalid reading " + path).get(path)
+                .orElse(exec(http("invalid reading " + path)
+                        .get(path)
                         .queryParam("mirror_time", session -> session.getString("reading"))
-                        .check(status().is(400),
-                                header("Content-Type").transform(type -> type.startsWith("application/problem+json"))
+                        .check(
+                                status().is(400),
+                                header("Content-Type")
+                                        .transform(type -> type.startsWith("application/problem+json"))
                                         .is(true),
                                 jsonPath("$.status").ofInt().is(400))));
     }

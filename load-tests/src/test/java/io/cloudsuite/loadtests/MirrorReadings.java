@@ -17,8 +17,26 @@ final class MirrorReadings implements Iterator<Map<String, Object>> {
 
     /** Not readings: out-of-range hours and minutes, wrong shapes, padding, other digits, empty. */
     static final List<String> INVALID = List.of(
-            "13:20", "00:20", "0:00", "12:60", "1:5", "1:05:00", "12:22:00", "aa:bb", " 12:22", "12:22 ", "12-22",
-            "1222", ":22", "12:", "+1:22", "-1:22", "\u0661\u0662:\u0662\u0662", "12\uff1a22", "", "99999999999:00");
+            "13:20",
+            "00:20",
+            "0:00",
+            "12:60",
+            "1:5",
+            "1:05:00",
+            "12:22:00",
+            "aa:bb",
+            " 12:22",
+            "12:22 ",
+            "12-22",
+            "1222",
+            ":22",
+            "12:",
+            "+1:22",
+            "-1:22",
+            "\u0661\u0662:\u0662\u0662",
+            "12\uff1a22",
+            "",
+            "99999999999:00");
 
     private final double validShare;
 

@@ -18,8 +18,18 @@ class MirrorReadingsTest {
     private static final Pattern READING = Pattern.compile("(0?[1-9]|1[0-2]):[0-5][0-9]");
 
     @ParameterizedTest
-    @CsvSource({"12,22,11:38", "5,25,06:35", "1,50,10:10", "11,58,12:02", "12,1,11:59", "10,0,02:00", "12,0,12:00",
-            "6,0,06:00", "3,0,09:00", "9,15,02:45"})
+    @CsvSource({
+        "12,22,11:38",
+        "5,25,06:35",
+        "1,50,10:10",
+        "11,58,12:02",
+        "12,1,11:59",
+        "10,0,02:00",
+        "12,0,12:00",
+        "6,0,06:00",
+        "3,0,09:00",
+        "9,15,02:45"
+    })
     void knownPairsFromTheServiceDocs(int hour, int minute, String expected) {
         assertEquals(expected, MirrorReadings.realTime(hour, minute));
     }
@@ -48,6 +58,7 @@ class MirrorReadingsTest {
             valid += isValid ? 1 : 0;
         }
         assertTrue(valid > 800 && valid < 1_200, "about half valid, got " + valid);
-        MirrorReadings.INVALID.forEach(reading -> assertFalse(READING.matcher(reading).matches(), reading));
+        MirrorReadings.INVALID.forEach(
+                reading -> assertFalse(READING.matcher(reading).matches(), reading));
     }
 }

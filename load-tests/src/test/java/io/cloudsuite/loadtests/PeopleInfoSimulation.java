@@ -55,9 +55,11 @@ public class PeopleInfoSimulation extends Simulation {
 
     /** Surnames unique to this run and client, so a listing holds exactly the client's own person. */
     private final String run = UUID.randomUUID().toString().substring(0, 8);
+
     private final AtomicLong clients = new AtomicLong();
     private final Iterator<Map<String, Object>> surnames = Stream.generate(
-            () -> Map.<String, Object>of("surname", "Load-" + run + "-" + clients.incrementAndGet())).iterator();
+                    () -> Map.<String, Object>of("surname", "Load-" + run + "-" + clients.incrementAndGet()))
+            .iterator();
 
     private final HttpProtocolBuilder protocol = Protocols.json(baseUrl);
 
@@ -70,26 +72,35 @@ public class PeopleInfoSimulation extends Simulation {
     }
 
     /** Keyed: a create retried after a 503 (which may have been stored) replays the first answer, never a second person. */
-    private final ChainBuilder create = exec(session -> session
-            .set("address", "1 Load Street").set("createKey", UUID.randomUUID().toString()))
-            .exec(Retries.untilPast503(attempts, http("create").post(PEOPLE)
-                    .header("Content-Type", "application/json")
-                    .header("Idempotency-Key", "#{createKey}")
-                    .body(StringBody("{\"name\":\"Ada\",\"surname\":\"#{surname}\",\"birthdate\":\"1990-02-28\","
-                            + "\"address\":\"#{address}\"}"))
-                    .check(Retries.statusChecks(attempts, List.of(201), List.of()))
-                    .checkIf(PeopleInfoSimulation::answered).then(
-                            header("Location").exists(),
-                            jsonPath("$.id").saveAs("id"),
-                            jsonPath("$.version").ofLong().is(1L).saveAs("version"),
-                            header("ETag").saveAs("etag"))));
+    private final ChainBuilder create = exec(session -> session.set("address", "1 Load Street")
+                    .set("createKey", UUID.randomUUID().toString()))
+            .exec(Retries.untilPast503(
+                    attempts,
+                    http("create")
+                            .post(PEOPLE)
+                            .header("Content-Type", "application/json")
+                            .header("Idempotency-Key", "#{createKey}")
+                            .body(StringBody(
+                                    "{\"name\":\"Ada\",\"surname\":\"#{surname}\",\"birthdate\":\"1990-02-28\","
+                                            + "\"address\":\"#{address}\"}"))
+                            .check(Retries.statusChecks(attempts, List.of(201), List.of()))
+                            .checkIf(PeopleInfoSimulation::answered)
+                            .then(
+                                    header("Location").exists(),
+                                    jsonPath("$.id").saveAs("id"),
+                                    jsonPath("$.version").ofLong().is(1L).saveAs("version"),
+                                    header("ETag").saveAs("etag"))));
 
     /** A read must show the last acknowledged write: its ETag and its address, from the cache or not. */
-    private final ChainBuilder read = Retries.untilPast503(attempts, http("get (cached)").get(PEOPLE + "/#{id}")
-            .check(Retries.statusChecks(attempts, List.of(200), List.of()))
-            .checkIf(PeopleInfoSimulation::answered).then(
-                    header("ETag").is(session -> session.getString("etag")),
-                    jsonPath("$.address").is(session -> session.getString("address"))));
+    private final ChainBuilder read = Retries.untilPast503(
+            attempts,
+            http("get (cached)")
+                    .get(PEOPLE + "/#{id}")
+                    .check(Retries.statusChecks(attempts, List.of(200), List.of()))
+                    .checkIf(PeopleInfoSimulation::answered)
+                    .then(
+                            header("ETag").is(session -> session.getString("etag")),
+                            jsonPath("$.address").is(session -> session.getString("address"))));
 
     /**
      * A retried update whose first attempt was applied (its 503 said it may have been) gets 412: its ETag is the one
@@ -97,51 +108,79 @@ public class PeopleInfoSimulation extends Simulation {
      */
     private final ChainBuilder confirmUpdateApplied = exec(http("read after a retried update's 412")
             .get(PEOPLE + "/#{id}")
-            .check(status().is(200),
-                    jsonPath("$.version").ofLong().is(session -> session.getLong("version") + 1).saveAs("version"),
+            .check(
+                    status().is(200),
+                    jsonPath("$.version")
+                            .ofLong()
+                            .is(session -> session.getLong("version") + 1)
+                            .saveAs("version"),
                     jsonPath("$.address").is(session -> session.getString("address")),
                     header("ETag").saveAs("etag")));
 
-    private final ChainBuilder update = exec(session -> session
-            .set("staleEtag", session.getString("etag"))
-            .set("address", (session.getLong("version") + 1) + " Update Street"))
-            .exec(Retries.untilPast503(attempts, http("update with If-Match").put(PEOPLE + "/#{id}")
-                    .header("Content-Type", "application/json")
-                    .header("If-Match", "#{etag}")
-                    .body(StringBody("{\"name\":\"Ada\",\"surname\":\"#{surname}\",\"birthdate\":\"1990-02-28\","
-                            + "\"address\":\"#{address}\"}"))
-                    .check(Retries.statusChecks(attempts, List.of(200), List.of(412)))
-                    .checkIf((response, session) -> response.status().code() == 200).then(
-                            jsonPath("$.version").ofLong().is(session -> session.getLong("version") + 1)
-                                    .saveAs("version"),
-                            jsonPath("$.address").is(session -> session.getString("address")),
-                            header("ETag").saveAs("etag"))))
-            .doIf(session -> Retries.lastStatusWas(session, 412)).then(confirmUpdateApplied)
-            .exec(Retries.untilPast503(attempts, http("replay with the stale ETag").put(PEOPLE + "/#{id}")
-                    .header("Content-Type", "application/json")
-                    .header("If-Match", "#{staleEtag}")
-                    .body(StringBody("{\"name\":\"Lost\",\"surname\":\"#{surname}\",\"birthdate\":\"1990-02-28\","
-                            + "\"address\":\"lost update\"}"))
-                    .check(Retries.statusChecks(attempts, List.of(412), List.of()))))
+    private final ChainBuilder update = exec(session -> session.set("staleEtag", session.getString("etag"))
+                    .set("address", (session.getLong("version") + 1) + " Update Street"))
+            .exec(Retries.untilPast503(
+                    attempts,
+                    http("update with If-Match")
+                            .put(PEOPLE + "/#{id}")
+                            .header("Content-Type", "application/json")
+                            .header("If-Match", "#{etag}")
+                            .body(StringBody(
+                                    "{\"name\":\"Ada\",\"surname\":\"#{surname}\",\"birthdate\":\"1990-02-28\","
+                                            + "\"address\":\"#{address}\"}"))
+                            .check(Retries.statusChecks(attempts, List.of(200), List.of(412)))
+                            .checkIf((response, session) -> response.status().code() == 200)
+                            .then(
+                                    jsonPath("$.version")
+                                            .ofLong()
+                                            .is(session -> session.getLong("version") + 1)
+                                            .saveAs("version"),
+                                    jsonPath("$.address").is(session -> session.getString("address")),
+                                    header("ETag").saveAs("etag"))))
+            .doIf(session -> Retries.lastStatusWas(session, 412))
+            .then(confirmUpdateApplied)
+            .exec(Retries.untilPast503(
+                    attempts,
+                    http("replay with the stale ETag")
+                            .put(PEOPLE + "/#{id}")
+                            .header("Content-Type", "application/json")
+                            .header("If-Match", "#{staleEtag}")
+                            .body(StringBody(
+                                    "{\"name\":\"Lost\",\"surname\":\"#{surname}\",\"birthdate\":\"1990-02-28\","
+                                            + "\"address\":\"lost update\"}"))
+                            .check(Retries.statusChecks(attempts, List.of(412), List.of()))))
             .exec(read)
-            .exec(Retries.untilPast503(attempts, http("get If-None-Match").get(PEOPLE + "/#{id}")
-                    .header("If-None-Match", "#{etag}")
-                    .check(Retries.statusChecks(attempts, List.of(304), List.of()))));
+            .exec(Retries.untilPast503(
+                    attempts,
+                    http("get If-None-Match")
+                            .get(PEOPLE + "/#{id}")
+                            .header("If-None-Match", "#{etag}")
+                            .check(Retries.statusChecks(attempts, List.of(304), List.of()))));
 
-    private final ChainBuilder list = Retries.untilPast503(attempts, http("list by surname").get(PEOPLE)
-            .queryParam("surname", "#{surname}")
-            .check(Retries.statusChecks(attempts, List.of(200), List.of()))
-            .checkIf(PeopleInfoSimulation::answered).then(
-                    jsonPath("$.items[*]").count().is(1),
-                    jsonPath("$.items[0].id").is(session -> session.getString("id")),
-                    jsonPath("$.items[0].version").ofLong().is(session -> session.getLong("version"))));
+    private final ChainBuilder list = Retries.untilPast503(
+            attempts,
+            http("list by surname")
+                    .get(PEOPLE)
+                    .queryParam("surname", "#{surname}")
+                    .check(Retries.statusChecks(attempts, List.of(200), List.of()))
+                    .checkIf(PeopleInfoSimulation::answered)
+                    .then(
+                            jsonPath("$.items[*]").count().is(1),
+                            jsonPath("$.items[0].id").is(session -> session.getString("id")),
+                            jsonPath("$.items[0].version").ofLong().is(session -> session.getLong("version"))));
 
     /** A retried delete whose first attempt was applied finds the person gone (404); the read after checks it is. */
-    private final ChainBuilder delete = exec(Retries.untilPast503(attempts, http("delete").delete(PEOPLE + "/#{id}")
-            .header("If-Match", "#{etag}")
-            .check(Retries.statusChecks(attempts, List.of(204), List.of(404)))))
-            .exec(Retries.untilPast503(attempts, http("get after delete").get(PEOPLE + "/#{id}")
-                    .check(Retries.statusChecks(attempts, List.of(404), List.of()))));
+    private final ChainBuilder delete = exec(Retries.untilPast503(
+                    attempts,
+                    http("delete")
+                            .delete(PEOPLE + "/#{id}")
+                            .header("If-Match", "#{etag}")
+                            .check(Retries.statusChecks(attempts, List.of(204), List.of(404)))))
+            .exec(Retries.untilPast503(
+                    attempts,
+                    http("get after delete")
+                            .get(PEOPLE + "/#{id}")
+                            .check(Retries.statusChecks(attempts, List.of(404), List.of()))));
 
     private final ScenarioBuilder client = scenario("people clients")
             .feed(surnames)
@@ -149,10 +188,15 @@ public class PeopleInfoSimulation extends Simulation {
 
     private final ScenarioBuilder reader = scenario("read-only checks")
             .feed(surnames)
-            .exec(http("list by surname").get(PEOPLE)
+            .exec(
+                    http("list by surname")
+                            .get(PEOPLE)
                             .queryParam("surname", "#{surname}")
-                            .check(status().is(200), jsonPath("$.items[*]").count().is(0)),
-                    http("status").get("/status")
+                            .check(
+                                    status().is(200),
+                                    jsonPath("$.items[*]").count().is(0)),
+                    http("status")
+                            .get("/status")
                             .check(status().is(200), jsonPath("$.status").is("ok")));
 
     {

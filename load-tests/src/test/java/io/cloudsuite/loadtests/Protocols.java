@@ -7,8 +7,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 /** The HTTP client every simulation uses: one keep-alive pool, JSON answers, warmed up on the service itself. */
 final class Protocols {
 
-    private Protocols() {
-    }
+    private Protocols() {}
 
     static HttpProtocolBuilder json(String baseUrl) {
         return http.baseUrl(baseUrl)

@@ -29,14 +29,14 @@ final class Retries {
 
     /** The status of the last attempt, for the checks and steps after the loop. */
     static final String STATUS = "retries.status";
+
     private static final String ATTEMPT = "retries.attempt";
     private static final String RETRY_AFTER = "retries.retryAfter";
     private static final int UNAVAILABLE = 503;
     /** When a 503 comes without Retry-After (the suite's services always send it). */
     private static final Duration DEFAULT_PAUSE = Duration.ofSeconds(1);
 
-    private Retries() {
-    }
+    private Retries() {}
 
     /** How many times a request is sent at most (parameter {@code attempts}). */
     static int attempts() {
@@ -51,7 +51,8 @@ final class Retries {
         return new CheckBuilder[] {
             status().saveAs(STATUS),
             status().in(session -> allowed(session, attempts, expected, onRetry)),
-            header("Retry-After").optional().saveAs(RETRY_AFTER)};
+            header("Retry-After").optional().saveAs(RETRY_AFTER)
+        };
     }
 
     /** Sends {@code request} (whose checks start with {@link #statusChecks}) until it gets past 503s. */
@@ -59,7 +60,8 @@ final class Retries {
         return exec(session -> session.set(ATTEMPT, 0).remove(STATUS))
                 .asLongAs(session -> session.getInt(ATTEMPT) < attempts
                         && (!session.contains(STATUS) || session.getInt(STATUS) == UNAVAILABLE))
-                .on(exec(session -> session.set(ATTEMPT, session.getInt(ATTEMPT) + 1)),
+                .on(
+                        exec(session -> session.set(ATTEMPT, session.getInt(ATTEMPT) + 1)),
                         exec(pause(Retries::pauseBeforeAttempt)),
                         exec(session -> session.remove(RETRY_AFTER)),
                         exec(request));
@@ -70,8 +72,7 @@ final class Retries {
         return session.contains(STATUS) && session.getInt(STATUS) == status;
     }
 
-    private static List<Integer> allowed(Session session, int attempts, List<Integer> expected,
-            List<Integer> onRetry) {
+    private static List<Integer> allowed(Session session, int attempts, List<Integer> expected, List<Integer> onRetry) {
         int attempt = session.getInt(ATTEMPT);
         List<Integer> statuses = new ArrayList<>(expected);
         if (attempt > 1) {
@@ -91,7 +92,8 @@ final class Retries {
             return DEFAULT_PAUSE;
         }
         try {
-            return Duration.ofSeconds(Long.parseLong(session.getString(RETRY_AFTER).trim()));
+            return Duration.ofSeconds(
+                    Long.parseLong(session.getString(RETRY_AFTER).trim()));
         } catch (NumberFormatException e) {
             // An HTTP date is allowed too; the suite's services send seconds, so a date only costs the default.
             return DEFAULT_PAUSE;

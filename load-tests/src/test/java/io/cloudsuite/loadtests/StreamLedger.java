@@ -48,7 +48,8 @@ final class StreamLedger {
 
     /** A 429: the streams it lists as active can never be more than the limit. */
     String refused(String viewer, int listedActive) {
-        return listedActive <= limit ? WITHIN_LIMIT
+        return listedActive <= limit
+                ? WITHIN_LIMIT
                 : "a 429 for viewer " + viewer + " listed " + listedActive + " active streams (limit " + limit + ")";
     }
 

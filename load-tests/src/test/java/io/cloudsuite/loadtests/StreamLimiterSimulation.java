@@ -65,11 +65,12 @@ public class StreamLimiterSimulation extends Simulation {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Iterator<Map<String, Object>> viewerFeeder = Stream.generate(
-            () -> Map.<String, Object>of("viewer", viewerPrefix + (1 + ThreadLocalRandom.current().nextInt(viewers))))
+    private final Iterator<Map<String, Object>> viewerFeeder = Stream.generate(() -> Map.<String, Object>of(
+                    "viewer", viewerPrefix + (1 + ThreadLocalRandom.current().nextInt(viewers))))
             .iterator();
 
-    private final ChainBuilder start = exec(http("start a stream").post("/api/v1/stream")
+    private final ChainBuilder start = exec(http("start a stream")
+            .post("/api/v1/stream")
             .header(VIEWER, "#{viewer}")
             .header("Content-Type", "application/json")
             .body(StringBody("{\"video_name\":\"load-check\"}"))
@@ -80,27 +81,36 @@ public class StreamLimiterSimulation extends Simulation {
                     // The verdict reads the answer itself: values saved by the checks above are not yet in the session.
                     bodyString().transformWithSession(this::verdictOnStart).is(StreamLedger.WITHIN_LIMIT)));
 
-    private final ChainBuilder heartbeat = exec(pause(hold), exec(http("heartbeat")
-            .put("/api/v1/stream/#{streamId}/heartbeat")
-            .header(VIEWER, "#{viewer}")
-            .check(status().is(200), jsonPath("$.expires_at").saveAs("expiresAt"))), exec(session -> {
-                ledger.renewed(session.getString("viewer"), session.getString("streamId"),
-                        session.getString("expiresAt"));
+    private final ChainBuilder heartbeat = exec(
+            pause(hold),
+            exec(http("heartbeat")
+                    .put("/api/v1/stream/#{streamId}/heartbeat")
+                    .header(VIEWER, "#{viewer}")
+                    .check(status().is(200), jsonPath("$.expires_at").saveAs("expiresAt"))),
+            exec(session -> {
+                ledger.renewed(
+                        session.getString("viewer"), session.getString("streamId"), session.getString("expiresAt"));
                 return session;
             }));
 
-    private final ChainBuilder end = exec(pause(hold), exec(session -> {
-        ledger.ending(session.getString("viewer"), session.getString("streamId"));
-        return session;
-    }), uniformRandomSwitch().on(
-            exec(http("end a stream (DELETE)").delete("/api/v1/stream/#{streamId}")
-                    .header(VIEWER, "#{viewer}")
-                    .check(status().is(204))),
-            exec(http("end a stream (PATCH video_ended)").patch("/api/v1/stream/#{streamId}")
-                    .header(VIEWER, "#{viewer}")
-                    .header("Content-Type", "application/json")
-                    .body(StringBody("{\"video_ended\":true}"))
-                    .check(status().is(200)))));
+    private final ChainBuilder end = exec(
+            pause(hold),
+            exec(session -> {
+                ledger.ending(session.getString("viewer"), session.getString("streamId"));
+                return session;
+            }),
+            uniformRandomSwitch()
+                    .on(
+                            exec(http("end a stream (DELETE)")
+                                    .delete("/api/v1/stream/#{streamId}")
+                                    .header(VIEWER, "#{viewer}")
+                                    .check(status().is(204))),
+                            exec(http("end a stream (PATCH video_ended)")
+                                    .patch("/api/v1/stream/#{streamId}")
+                                    .header(VIEWER, "#{viewer}")
+                                    .header("Content-Type", "application/json")
+                                    .body(StringBody("{\"video_ended\":true}"))
+                                    .check(status().is(200)))));
 
     private final ScenarioBuilder player = scenario("players")
             .feed(viewerFeeder)
@@ -110,9 +120,11 @@ public class StreamLimiterSimulation extends Simulation {
 
     private final ScenarioBuilder reader = scenario("read a viewer's streams")
             .feed(viewerFeeder)
-            .exec(http("list a viewer's streams").get("/api/v1/streams")
+            .exec(http("list a viewer's streams")
+                    .get("/api/v1/streams")
                     .header(VIEWER, "#{viewer}")
-                    .check(status().is(200),
+                    .check(
+                            status().is(200),
                             jsonPath("$.limit").ofInt().saveAs("limit"),
                             jsonPath("$.active[*]").count().lte(session -> session.getInt("limit"))));
 
@@ -131,7 +143,10 @@ public class StreamLimiterSimulation extends Simulation {
             return "an answer that is not JSON: " + body;
         }
         if (answer.hasNonNull("id")) {
-            return ledger.started(viewer, answer.path("id").asText(), answer.path("expires_at").asText(null));
+            return ledger.started(
+                    viewer,
+                    answer.path("id").asText(),
+                    answer.path("expires_at").asText(null));
         }
         return ledger.refused(viewer, answer.path("active").size());
     }

@@ -18,8 +18,7 @@ public final class Detached {
 
     private static final Optional<Path> SETSID = ExecutableOnPath.find("setsid");
 
-    private Detached() {
-    }
+    private Detached() {}
 
     public static Process start(List<String> command, Path log, Path workingDirectory) throws IOException {
         return processBuilder(command, log).directory(workingDirectory.toFile()).start();

@@ -32,6 +32,7 @@ public record DynoxideBinary(Path executable, String description) {
     public static final String VERSION = "1.2.1";
     /** The only platform package of Dynoxide the project's npm registry serves (a static Linux x86-64 binary). */
     public static final String NPM_PACKAGE = "@dynoxide/linux-x64";
+
     private static final String NAME = "dynoxide";
     private static final long NPM_TIMEOUT_SECONDS = 300;
 
@@ -58,7 +59,8 @@ public record DynoxideBinary(Path executable, String description) {
         if (!Files.isExecutable(cached)) {
             fetch(cached, path);
         }
-        return new DynoxideBinary(cached, "dynoxide " + VERSION + " fetched from npm " + NPM_PACKAGE + " (" + cached + ")");
+        return new DynoxideBinary(
+                cached, "dynoxide " + VERSION + " fetched from npm " + NPM_PACKAGE + " (" + cached + ")");
     }
 
     /** {@code $XDG_CACHE_HOME/cloudsuite/dynoxide}, else {@code ~/.cache/cloudsuite/dynoxide}. */
@@ -84,7 +86,8 @@ public record DynoxideBinary(Path executable, String description) {
             run(work, List.of(npm.get().toString(), "pack", "--silent", NPM_PACKAGE + "@" + VERSION));
             Path tarball;
             try (Stream<Path> files = Files.list(work)) {
-                tarball = files.filter(file -> file.getFileName().toString().endsWith(".tgz")).findFirst()
+                tarball = files.filter(file -> file.getFileName().toString().endsWith(".tgz"))
+                        .findFirst()
                         .orElseThrow(() -> notInstalled("npm pack left no tarball"));
             }
             run(work, List.of("tar", "-xzf", tarball.getFileName().toString(), "package/" + NAME));
@@ -111,12 +114,16 @@ public record DynoxideBinary(Path executable, String description) {
 
     private static void run(Path dir, List<String> command) throws IOException {
         Path log = dir.resolve(".command-output");
-        Process process = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             if (!process.waitFor(NPM_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IOException(String.join(" ", command) + " did not finish within " + NPM_TIMEOUT_SECONDS + " s");
+                throw new IOException(
+                        String.join(" ", command) + " did not finish within " + NPM_TIMEOUT_SECONDS + " s");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -124,14 +131,15 @@ public record DynoxideBinary(Path executable, String description) {
             throw new IOException("interrupted while running " + String.join(" ", command), e);
         }
         if (process.exitValue() != 0) {
-            throw notInstalled("`" + String.join(" ", command) + "` failed with exit code " + process.exitValue()
-                    + ": " + Files.readString(log, StandardCharsets.UTF_8).strip());
+            throw notInstalled("`" + String.join(" ", command) + "` failed with exit code " + process.exitValue() + ": "
+                    + Files.readString(log, StandardCharsets.UTF_8).strip());
         }
     }
 
     private static IllegalStateException notInstalled(String why) {
         return new IllegalStateException("Dynoxide (the local DynamoDB-compatible server) is not available: no "
-                + "`dynoxide` on the PATH, and it could not be fetched with npm (" + why + "). Install Node.js with npm "
+                + "`dynoxide` on the PATH, and it could not be fetched with npm (" + why
+                + "). Install Node.js with npm "
                 + "(the build then fetches " + NPM_PACKAGE + "@" + VERSION + " once into " + defaultCacheRoot()
                 + "), or put a dynoxide " + VERSION + " binary from https://github.com/nubo-db/dynoxide/releases "
                 + "on the PATH.");
@@ -148,7 +156,8 @@ public record DynoxideBinary(Path executable, String description) {
             return;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(file -> file.toFile().delete());
         } catch (IOException ignored) {
             // a leftover temporary folder is harmless
         }

@@ -8,8 +8,7 @@ import java.util.Optional;
 /** Finds a program the way a shell would: the first executable file of that name in a PATH-style list. */
 public final class ExecutableOnPath {
 
-    private ExecutableOnPath() {
-    }
+    private ExecutableOnPath() {}
 
     /** Looks in this process's PATH. */
     public static Optional<Path> find(String name) {

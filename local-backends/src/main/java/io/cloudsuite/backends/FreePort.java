@@ -8,8 +8,7 @@ import java.net.ServerSocket;
 /** Picks a loopback port that nothing listens on right now. */
 public final class FreePort {
 
-    private FreePort() {
-    }
+    private FreePort() {}
 
     /**
      * A free port other than {@code taken}: ports found one after the other are not held, so the system may hand the

@@ -11,25 +11,31 @@ import java.util.function.IntFunction;
  * Dev mode, the suite launcher and tests find a service's backends through this one list.
  */
 public enum LocalBackendKind {
-
     REDIS("Redis", "quarkus.redis.hosts", LocalRedisServer::startOn, Map.of()),
     /**
      * Dynoxide checks no signature, but the SDK needs a region and credentials; a packaged service (prod profile)
      * creates no tables unless told to, and a fresh local server has none.
      */
-    DYNAMODB("DynamoDB (Dynoxide)", "quarkus.dynamodb.endpoint-override", LocalDynoxideServer::startOn, Map.of(
-            "quarkus.dynamodb.aws.region", "us-east-1",
-            "quarkus.dynamodb.aws.credentials.type", "static",
-            "quarkus.dynamodb.aws.credentials.static-provider.access-key-id", "local",
-            "quarkus.dynamodb.aws.credentials.static-provider.secret-access-key", "local",
-            "suite.dynamodb.create-tables", "true"));
+    DYNAMODB(
+            "DynamoDB (Dynoxide)",
+            "quarkus.dynamodb.endpoint-override",
+            LocalDynoxideServer::startOn,
+            Map.of(
+                    "quarkus.dynamodb.aws.region", "us-east-1",
+                    "quarkus.dynamodb.aws.credentials.type", "static",
+                    "quarkus.dynamodb.aws.credentials.static-provider.access-key-id", "local",
+                    "quarkus.dynamodb.aws.credentials.static-provider.secret-access-key", "local",
+                    "suite.dynamodb.create-tables", "true"));
 
     private final String displayName;
     private final String addressProperty;
     private final IntFunction<LocalBackend> starter;
     private final Map<String, String> localClientSettings;
 
-    LocalBackendKind(String displayName, String addressProperty, IntFunction<LocalBackend> starter,
+    LocalBackendKind(
+            String displayName,
+            String addressProperty,
+            IntFunction<LocalBackend> starter,
             Map<String, String> localClientSettings) {
         this.displayName = displayName;
         this.addressProperty = addressProperty;

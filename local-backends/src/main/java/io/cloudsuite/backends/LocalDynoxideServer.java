@@ -46,12 +46,14 @@ public final class LocalDynoxideServer implements LocalBackend {
             return;
         }
         if (TcpProbe.isAnswering(LOOPBACK, port)) {
-            throw new IllegalStateException("cannot start Dynoxide on " + LOOPBACK + ":" + port
-                    + ": something else already listens there");
+            throw new IllegalStateException(
+                    "cannot start Dynoxide on " + LOOPBACK + ":" + port + ": something else already listens there");
         }
         // No --db-path: SQLite in memory, nothing on disk.
-        process = WatchedProcess.start("dynoxide", List.of(binary.executable().toString(),
-                "serve", "--host", LOOPBACK, "--port", Integer.toString(port)), port);
+        process = WatchedProcess.start(
+                "dynoxide",
+                List.of(binary.executable().toString(), "serve", "--host", LOOPBACK, "--port", Integer.toString(port)),
+                port);
         StopOnExit.register(this);
     }
 

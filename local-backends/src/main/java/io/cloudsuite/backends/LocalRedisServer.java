@@ -36,7 +36,8 @@ public final class LocalRedisServer implements LocalBackend {
         this.port = port;
         ExecutableProvider onPath = binary == Binary.MACHINE_FIRST ? machineRedisServer() : null;
         this.executable = onPath != null ? onPath : ExecutableProvider.newJarResourceProvider();
-        this.executableDescription = onPath != null ? "redis-server from PATH" : "redis-server bundled in embedded-redis";
+        this.executableDescription =
+                onPath != null ? "redis-server from PATH" : "redis-server bundled in embedded-redis";
     }
 
     /** Starts a server on the given port and returns once it accepts connections. */

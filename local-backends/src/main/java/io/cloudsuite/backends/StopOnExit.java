@@ -15,8 +15,7 @@ final class StopOnExit {
         Runtime.getRuntime().addShutdownHook(new Thread(StopOnExit::stopAll, "local-backends-stop"));
     }
 
-    private StopOnExit() {
-    }
+    private StopOnExit() {}
 
     static void register(LocalBackend backend) {
         RUNNING.add(backend);

@@ -10,8 +10,7 @@ public final class TcpProbe {
 
     private static final int CONNECT_TIMEOUT_MILLIS = 500;
 
-    private TcpProbe() {
-    }
+    private TcpProbe() {}
 
     public static boolean isAnswering(String host, int port) {
         try (Socket socket = new Socket()) {

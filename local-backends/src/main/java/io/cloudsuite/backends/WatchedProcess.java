@@ -86,13 +86,16 @@ final class WatchedProcess {
     void signalServer(String signal, Path executable) {
         Path real = realPath(executable);
         ProcessHandle server = process.children()
-                .filter(child -> child.info().command().map(command -> realPath(Path.of(command)).equals(real))
+                .filter(child -> child.info()
+                        .command()
+                        .map(command -> realPath(Path.of(command)).equals(real))
                         .orElse(false))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("the server process " + executable + " is not running"));
         try {
             Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(server.pid()))
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             if (kill.waitFor() != 0) {
                 throw new IllegalStateException("kill -" + signal + " " + server.pid() + " failed");
             }
@@ -146,8 +149,8 @@ final class WatchedProcess {
             }
         }
         stop();
-        throw new IllegalStateException(name + " did not answer on " + LocalBackend.LOOPBACK + ":" + port
-                + " within " + READY_TIMEOUT.toSeconds() + " s; its output: " + lastOutput());
+        throw new IllegalStateException(name + " did not answer on " + LocalBackend.LOOPBACK + ":" + port + " within "
+                + READY_TIMEOUT.toSeconds() + " s; its output: " + lastOutput());
     }
 
     private void closeWatchdogPipe() {
@@ -160,8 +163,8 @@ final class WatchedProcess {
 
     /** Keeps the last lines for error messages, and never lets a chatty server block on a full pipe. */
     private void drainOutput() {
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 LOG.finest(line);
                 synchronized (lastOutput) {

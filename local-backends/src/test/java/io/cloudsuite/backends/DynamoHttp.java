@@ -10,10 +10,10 @@ import java.time.Duration;
 /** Speaks just enough of DynamoDB's JSON protocol to prove a real server answers; no SDK in this module. */
 final class DynamoHttp {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private DynamoHttp() {
-    }
+    private DynamoHttp() {}
 
     /** Calls one DynamoDB operation and returns the HTTP status and body. */
     static HttpResponse<String> call(int port, String operation, String jsonBody) throws IOException {
@@ -23,8 +23,10 @@ final class DynamoHttp {
                 .header("X-Amz-Target", "DynamoDB_20120810." + operation)
                 // Dynoxide wants the SigV4 headers present; it does not verify the signature.
                 .header("X-Amz-Date", "20260101T000000Z")
-                .header("Authorization", "AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/dynamodb/aws4_request, "
-                        + "SignedHeaders=host;x-amz-date, Signature=0")
+                .header(
+                        "Authorization",
+                        "AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/dynamodb/aws4_request, "
+                                + "SignedHeaders=host;x-amz-date, Signature=0")
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody))
                 .build();
         try {

@@ -8,8 +8,7 @@ import java.nio.file.Path;
  */
 public final class KeepsDynoxideRunning {
 
-    private KeepsDynoxideRunning() {
-    }
+    private KeepsDynoxideRunning() {}
 
     public static void main(String[] args) throws InterruptedException {
         DynoxideBinary binary = new DynoxideBinary(Path.of(args[0]), "given");

@@ -27,6 +27,7 @@ class LocalDynoxideServerTest {
     /** Fetched once for the class into a private cache, as on a machine that has never fetched it. */
     @TempDir
     static Path freshCache;
+
     private static DynoxideBinary fetched;
 
     @BeforeAll
@@ -40,12 +41,16 @@ class LocalDynoxideServerTest {
         assertTrue(Files.isExecutable(fetched.executable()));
         assertTrue(fetched.description().contains("fetched from npm @dynoxide/linux-x64"), fetched.description());
         try (var files = Files.list(freshCache.resolve(DynoxideBinary.VERSION))) {
-            assertEquals(List.of("dynoxide"), files.map(file -> file.getFileName().toString()).toList(),
+            assertEquals(
+                    List.of("dynoxide"),
+                    files.map(file -> file.getFileName().toString()).toList(),
                     "no temporary fetch folder is left behind");
         }
 
         try (LocalDynoxideServer dynoxide = LocalDynoxideServer.startOnFreePort(fetched)) {
-            assertEquals("{\"TableNames\":[]}", DynamoHttp.tableNames(dynoxide.port()).replace(" ", ""));
+            assertEquals(
+                    "{\"TableNames\":[]}",
+                    DynamoHttp.tableNames(dynoxide.port()).replace(" ", ""));
             assertEquals("http://127.0.0.1:" + dynoxide.port(), dynoxide.uri());
         }
     }
@@ -95,8 +100,8 @@ class LocalDynoxideServerTest {
 
     @Test
     void withNeitherDynoxideNorNpmTheErrorSaysWhatToInstall(@TempDir Path emptyCache) {
-        IllegalStateException error = assertThrows(IllegalStateException.class,
-                () -> DynoxideBinary.locate("", emptyCache));
+        IllegalStateException error =
+                assertThrows(IllegalStateException.class, () -> DynoxideBinary.locate("", emptyCache));
 
         assertTrue(error.getMessage().contains("Install Node.js with npm"), error.getMessage());
         assertTrue(error.getMessage().contains("dynoxide"), error.getMessage());
@@ -115,7 +120,8 @@ class LocalDynoxideServerTest {
 
             dynoxide.start();
             assertTrue(dynoxide.isRunning());
-            assertFalse(DynamoHttp.tableNames(dynoxide.port()).contains("kept-in-memory"),
+            assertFalse(
+                    DynamoHttp.tableNames(dynoxide.port()).contains("kept-in-memory"),
                     "nothing survives a restart: the server keeps its tables in memory only");
         }
     }
@@ -140,8 +146,8 @@ class LocalDynoxideServerTest {
     @Test
     void refusesAPortSomethingElseListensOn() {
         try (LocalDynoxideServer first = LocalDynoxideServer.startOnFreePort(fetched)) {
-            IllegalStateException error = assertThrows(IllegalStateException.class,
-                    () -> LocalDynoxideServer.startOn(first.port(), fetched));
+            IllegalStateException error =
+                    assertThrows(IllegalStateException.class, () -> LocalDynoxideServer.startOn(first.port(), fetched));
             assertTrue(error.getMessage().contains("already listens"), error.getMessage());
         }
     }
@@ -149,13 +155,18 @@ class LocalDynoxideServerTest {
     @Test
     void theServerDiesWithAJvmKilledOutright() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process parent = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                KeepsDynoxideRunning.class.getName(), fetched.executable().toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process parent = new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        KeepsDynoxideRunning.class.getName(),
+                        fetched.executable().toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try {
             int port;
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
                 port = Integer.parseInt(out.readLine().strip());
             }
             assertTrue(TcpProbe.isAnswering("127.0.0.1", port));

@@ -5,8 +5,7 @@ import java.util.Map;
 /** Every variable has a type and a description; every output has a description. */
 final class DeclarationRule {
 
-    private DeclarationRule() {
-    }
+    private DeclarationRule() {}
 
     static Findings check(Hcl.TfFile file) {
         Findings findings = new Findings();

@@ -28,6 +28,9 @@ class DeclarationRuleTest {
     void reportsAMissingTypeOrDescription(String fixture, String message) {
         List<String> violations = DeclarationRule.check(Fixtures.tf(fixture)).violations();
         assertEquals(1, violations.size(), violations.toString());
-        assertTrue(violations.get(0).startsWith(fixture + ": ") && violations.get(0).endsWith(message), violations.get(0));
+        assertTrue(
+                violations.get(0).startsWith(fixture + ": ")
+                        && violations.get(0).endsWith(message),
+                violations.get(0));
     }
 }

@@ -19,12 +19,10 @@ import com.bertramlabs.plugins.hcl4j.HCLParser;
  */
 final class Hcl {
 
-    private Hcl() {
-    }
+    private Hcl() {}
 
     /** One parsed file, named relative to the directory the checks started from. */
-    record TfFile(String name, Map<String, Object> body) {
-    }
+    record TfFile(String name, Map<String, Object> body) {}
 
     static TfFile parse(String name, String text) {
         try {

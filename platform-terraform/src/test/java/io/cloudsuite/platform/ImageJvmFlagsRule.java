@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-
 /**
  * Every image runs with exactly the suite's JVM flags, jvm/service-jvm.options, as the local launchers do. The base
  * image's /opt/jboss/container/java/run/run-java.sh (ubi9/openjdk-17-runtime 1.21) runs
@@ -41,12 +40,13 @@ final class ImageJvmFlagsRule {
 
     private static final Pattern INSTRUCTION = Pattern.compile("^(\\w+)\\s+(.*)$", Pattern.DOTALL);
     /** Variables of the image's jvm module (GC_*, JAVA_MAX_MEM_RATIO, older JAVA_INITIAL_MEM_RATIO...). */
-    private static final Pattern IGNORED_WITH_JAVA_OPTS = Pattern.compile(
-            "JAVA_OPTS_APPEND|GC_\\w+|JAVA_\\w*MEM\\w*|JAVA_DIAGNOSTICS");
-    private static final List<String> READ_BY_THE_JVM = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
+    private static final Pattern IGNORED_WITH_JAVA_OPTS =
+            Pattern.compile("JAVA_OPTS_APPEND|GC_\\w+|JAVA_\\w*MEM\\w*|JAVA_DIAGNOSTICS");
 
-    private ImageJvmFlagsRule() {
-    }
+    private static final List<String> READ_BY_THE_JVM =
+            List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
+
+    private ImageJvmFlagsRule() {}
 
     static Findings check(Path repoRoot) {
         Findings findings = new Findings();
@@ -54,8 +54,10 @@ final class ImageJvmFlagsRule {
             checkDockerfile(where, instructions(read(dockerfile)), findings);
             Path dockerignore = repoRoot.resolve(service).resolve(DOCKERIGNORE);
             if (Files.isRegularFile(dockerignore) && excludes(read(dockerignore), PACKAGED_OPTIONS)) {
-                findings.violation(service + "/" + DOCKERIGNORE, "leaves " + PACKAGED_OPTIONS + " out of the build "
-                        + "context, so the Dockerfile cannot copy it (add !" + PACKAGED_OPTIONS + ")");
+                findings.violation(
+                        service + "/" + DOCKERIGNORE,
+                        "leaves " + PACKAGED_OPTIONS + " out of the build "
+                                + "context, so the Dockerfile cannot copy it (add !" + PACKAGED_OPTIONS + ")");
             }
         });
         return findings;
@@ -70,19 +72,23 @@ final class ImageJvmFlagsRule {
                 case "COPY", "ADD" -> copied |= copiesOptionsFile(instruction[1]);
                 case "ENV" -> env.putAll(envAssignments(instruction[1]));
                 case "ENTRYPOINT" -> entrypoint = instruction[1];
-                default -> {
-                }
+                default -> {}
             }
         }
         if (!copied) {
-            findings.violation(where, "does not COPY " + PACKAGED_OPTIONS + " into /deployments/: the image would "
-                    + "not run with the suite's JVM flags (jvm/service-jvm.options)");
+            findings.violation(
+                    where,
+                    "does not COPY " + PACKAGED_OPTIONS + " into /deployments/: the image would "
+                            + "not run with the suite's JVM flags (jvm/service-jvm.options)");
         }
         String javaOpts = env.get("JAVA_OPTS");
         if (javaOpts == null) {
-            findings.violation(where, "sets no JAVA_OPTS: run-java.sh then runs java with its own defaults "
-                    + "(-XX:MaxRAMPercentage=80.0 -XX:+UseParallelGC ...) before JAVA_OPTS_APPEND, and ParallelGC "
-                    + "beside the file's SerialGC stops the JVM; set JAVA_OPTS=\"@" + IMAGE_OPTIONS + " -D...\"");
+            findings.violation(
+                    where,
+                    "sets no JAVA_OPTS: run-java.sh then runs java with its own defaults "
+                            + "(-XX:MaxRAMPercentage=80.0 -XX:+UseParallelGC ...) before JAVA_OPTS_APPEND, and ParallelGC "
+                            + "beside the file's SerialGC stops the JVM; set JAVA_OPTS=\"@" + IMAGE_OPTIONS
+                            + " -D...\"");
         } else {
             List<String> words = List.of(javaOpts.strip().split("\\s+"));
             if (!words.contains("@" + IMAGE_OPTIONS)) {
@@ -92,23 +98,29 @@ final class ImageJvmFlagsRule {
                     .filter(word -> !word.isEmpty() && !word.equals("@" + IMAGE_OPTIONS) && !word.startsWith("-D"))
                     .toList();
             if (!ownFlags.isEmpty()) {
-                findings.violation(where, "JAVA_OPTS sets JVM flags of its own, " + String.join(" ", ownFlags)
-                        + ": only @" + IMAGE_OPTIONS + " and system properties (-D...); JVM flags belong in "
-                        + "jvm/service-jvm.options, the same for the image and the local launchers");
+                findings.violation(
+                        where,
+                        "JAVA_OPTS sets JVM flags of its own, " + String.join(" ", ownFlags)
+                                + ": only @" + IMAGE_OPTIONS + " and system properties (-D...); JVM flags belong in "
+                                + "jvm/service-jvm.options, the same for the image and the local launchers");
             }
         }
         for (String name : env.keySet()) {
             if (IGNORED_WITH_JAVA_OPTS.matcher(name).matches()) {
-                findings.violation(where, "sets " + name + ", which run-java.sh ignores while JAVA_OPTS is set: "
-                        + "JVM flags belong in jvm/service-jvm.options");
+                findings.violation(
+                        where,
+                        "sets " + name + ", which run-java.sh ignores while JAVA_OPTS is set: "
+                                + "JVM flags belong in jvm/service-jvm.options");
             } else if (READ_BY_THE_JVM.contains(name)) {
-                findings.violation(where, "sets " + name + ", which the JVM reads beside the shared flags file: "
-                        + "JVM flags belong in jvm/service-jvm.options");
+                findings.violation(
+                        where,
+                        "sets " + name + ", which the JVM reads beside the shared flags file: "
+                                + "JVM flags belong in jvm/service-jvm.options");
             }
         }
         if (entrypoint == null || !entrypoint.contains(RUN_JAVA)) {
-            findings.violation(where, "ENTRYPOINT is not " + RUN_JAVA + ", the base image's launcher that reads "
-                    + "JAVA_OPTS");
+            findings.violation(
+                    where, "ENTRYPOINT is not " + RUN_JAVA + ", the base image's launcher that reads " + "JAVA_OPTS");
         }
     }
 
@@ -138,7 +150,9 @@ final class ImageJvmFlagsRule {
         int firstEquals = text.indexOf('=');
         if (firstEquals < 0 || (firstSpace >= 0 && firstSpace < firstEquals)) {
             if (firstSpace > 0) {
-                assignments.put(text.substring(0, firstSpace), text.substring(firstSpace + 1).strip());
+                assignments.put(
+                        text.substring(0, firstSpace),
+                        text.substring(firstSpace + 1).strip());
             }
             return assignments;
         }

@@ -24,7 +24,9 @@ class ImageJvmFlagsRuleTest {
         Fixtures.copy("repo/pom.xml.txt", repo.resolve("pom.xml"));
         for (String service : List.of("alpha-service", "beta-service")) {
             dockerfile(service, "docker/jvm-options.Dockerfile.txt");
-            Fixtures.copy("docker/with-jvm-options.dockerignore.txt", repo.resolve(service).resolve(".dockerignore"));
+            Fixtures.copy(
+                    "docker/with-jvm-options.dockerignore.txt",
+                    repo.resolve(service).resolve(".dockerignore"));
         }
     }
 
@@ -60,9 +62,8 @@ class ImageJvmFlagsRuleTest {
     void reportsTheFileAppendedToTheScriptsDefaults() {
         // run-java.sh would run java -XX:+UseParallelGC ... @/deployments/service-jvm.options: the JVM refuses two GCs.
         dockerfile("beta-service", "docker/jvm-options-appended.Dockerfile.txt");
-        assertViolations(List.of(
-                BETA + "sets no JAVA_OPTS",
-                BETA + "sets JAVA_OPTS_APPEND, which run-java.sh ignores"));
+        assertViolations(
+                List.of(BETA + "sets no JAVA_OPTS", BETA + "sets JAVA_OPTS_APPEND, which run-java.sh ignores"));
     }
 
     @Test
@@ -90,7 +91,8 @@ class ImageJvmFlagsRuleTest {
     @Test
     void reportsADockerignoreThatLeavesTheFileOut() {
         Fixtures.copy("docker/quarkus-app-only.dockerignore.txt", repo.resolve("alpha-service/.dockerignore"));
-        assertViolations(List.of("alpha-service/.dockerignore: leaves target/service-jvm.options out of the build context"));
+        assertViolations(
+                List.of("alpha-service/.dockerignore: leaves target/service-jvm.options out of the build context"));
     }
 
     @Test
@@ -111,7 +113,8 @@ class ImageJvmFlagsRuleTest {
     @Test
     void readsBothEnvForms() {
         assertEquals(Map.of("A", "one two", "B", "3"), ImageJvmFlagsRule.envAssignments("A=\"one two\" B=3"));
-        assertEquals(Map.of("JAVA_TOOL_OPTIONS", "-Xss512k -Xmx1g"),
+        assertEquals(
+                Map.of("JAVA_TOOL_OPTIONS", "-Xss512k -Xmx1g"),
                 ImageJvmFlagsRule.envAssignments("JAVA_TOOL_OPTIONS -Xss512k -Xmx1g"));
     }
 

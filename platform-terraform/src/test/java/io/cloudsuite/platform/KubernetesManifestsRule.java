@@ -38,8 +38,7 @@ final class KubernetesManifestsRule {
     static final String OVERLAY = "overlays/minikube/kustomization.yaml";
     private static final ObjectMapper YAML = new YAMLMapper();
 
-    private KubernetesManifestsRule() {
-    }
+    private KubernetesManifestsRule() {}
 
     static Findings check(Path repoRoot) {
         Findings findings = new Findings();
@@ -52,7 +51,8 @@ final class KubernetesManifestsRule {
         for (String service : SuiteModules.serviceNames(repoRoot.resolve("pom.xml"))) {
             findings.checked();
             if (!Files.isDirectory(k8s.resolve(service))) {
-                findings.violation("platform-k8s/" + service, "service " + service + " (root pom) has no Kustomize base");
+                findings.violation(
+                        "platform-k8s/" + service, "service " + service + " (root pom) has no Kustomize base");
             }
             if (!overlay.contains("../../" + service)) {
                 findings.violation("platform-k8s/" + OVERLAY, "does not include ../../" + service);
@@ -72,10 +72,13 @@ final class KubernetesManifestsRule {
             for (JsonNode resource : kustomization.path("resources")) {
                 Path file = base.resolve(resource.asText());
                 if (!Files.isRegularFile(file)) {
-                    findings.violation(where, "kustomization.yaml lists " + resource.asText() + ", which does not exist");
+                    findings.violation(
+                            where, "kustomization.yaml lists " + resource.asText() + ", which does not exist");
                     continue;
                 }
-                read(file).forEach(doc -> byKind.computeIfAbsent(doc.path("kind").asText(), k -> new ArrayList<>()).add(doc));
+                read(file)
+                        .forEach(doc -> byKind.computeIfAbsent(doc.path("kind").asText(), k -> new ArrayList<>())
+                                .add(doc));
             }
         }
         JsonNode deployment = named(byKind.get("Deployment"), service);
@@ -95,8 +98,9 @@ final class KubernetesManifestsRule {
         }
         findings.checked();
         if (port != endpoint.httpPort()) {
-            findings.violation(where, "container port \"http\" is " + port + " but " + service + " listens on "
-                    + endpoint.httpPort());
+            findings.violation(
+                    where,
+                    "container port \"http\" is " + port + " but " + service + " listens on " + endpoint.httpPort());
         }
         probe(where, "livenessProbe", container, endpoint.readinessPort(), endpoint.livenessPath(), findings);
         probe(where, "readinessProbe", container, endpoint.readinessPort(), endpoint.readinessPath(), findings);
@@ -105,24 +109,28 @@ final class KubernetesManifestsRule {
         Integer minimum = devMinimum(repoRoot, service);
         int replicas = deployment.path("spec").path("replicas").asInt(1);
         if (minimum != null && replicas != minimum) {
-            findings.violation(where, "replicas " + replicas + " but the service runs at least " + minimum
-                    + " (platform-terraform/stacks/" + service + "/env/dev.tfvars min_capacity)");
+            findings.violation(
+                    where,
+                    "replicas " + replicas + " but the service runs at least " + minimum
+                            + " (platform-terraform/stacks/" + service + "/env/dev.tfvars min_capacity)");
         }
         checkSecurity(where, pod, container, findings);
         checkBackends(repoRoot, where, service, container, byKind, findings);
         checkService(where, service, deployment, byKind, findings);
     }
 
-    private static void probe(String where, String name, JsonNode container, int healthPort, String path,
-            Findings findings) {
+    private static void probe(
+            String where, String name, JsonNode container, int healthPort, String path, Findings findings) {
         findings.checked();
         JsonNode get = container.path(name).path("httpGet");
         String actualPath = get.path("path").asText(null);
         JsonNode portNode = get.path("port");
         int actualPort = portNode.isInt() ? portNode.asInt() : containerPort(container, portNode.asText());
         if (!path.equals(actualPath) || actualPort != healthPort) {
-            findings.violation(where, name + " probes " + actualPath + " on port " + portNode.asText()
-                    + ", expected " + path + " on " + healthPort);
+            findings.violation(
+                    where,
+                    name + " probes " + actualPath + " on port " + portNode.asText() + ", expected " + path + " on "
+                            + healthPort);
         }
     }
 
@@ -179,56 +187,81 @@ final class KubernetesManifestsRule {
         }
     }
 
-    private static void checkBackends(Path repoRoot, String where, String service, JsonNode container,
-            Map<String, List<JsonNode>> byKind, Findings findings) {
+    private static void checkBackends(
+            Path repoRoot,
+            String where,
+            String service,
+            JsonNode container,
+            Map<String, List<JsonNode>> byKind,
+            Findings findings) {
         Map<String, String> env = new HashMap<>();
         for (JsonNode variable : container.path("env")) {
-            env.put(variable.path("name").asText(), variable.has("value") ? variable.path("value").asText() : "<from>");
+            env.put(
+                    variable.path("name").asText(),
+                    variable.has("value") ? variable.path("value").asText() : "<from>");
         }
         Path properties = repoRoot.resolve(service).resolve("src/main/resources/application.properties");
         boolean redis = Files.isRegularFile(properties) && text(properties).contains("quarkus.redis.hosts");
         findings.checked();
         if (redis) {
             String hosts = env.get("QUARKUS_REDIS_HOSTS");
-            boolean served = hosts != null && (byKind.getOrDefault("Service", List.of()).stream()
-                    .anyMatch(s -> hosts.startsWith("redis://" + s.path("metadata").path("name").asText() + ":")));
+            boolean served = hosts != null
+                    && (byKind.getOrDefault("Service", List.of()).stream()
+                            .anyMatch(s -> hosts.startsWith(
+                                    "redis://" + s.path("metadata").path("name").asText() + ":")));
             if (!served) {
-                findings.violation(where, service + " uses Redis: QUARKUS_REDIS_HOSTS must name a Redis Service of "
-                        + "its base, is " + hosts);
+                findings.violation(
+                        where,
+                        service + " uses Redis: QUARKUS_REDIS_HOSTS must name a Redis Service of " + "its base, is "
+                                + hosts);
             }
         }
         if (Files.isRegularFile(repoRoot.resolve(service).resolve("src/main/resources/dynamodb/tables.json"))
                 && !env.containsKey("QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE")) {
-            findings.violation(where, service + " has DynamoDB tables: the container needs QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE");
+            findings.violation(
+                    where, service + " has DynamoDB tables: the container needs QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE");
         }
     }
 
-    private static void checkService(String where, String service, JsonNode deployment,
-            Map<String, List<JsonNode>> byKind, Findings findings) {
+    private static void checkService(
+            String where, String service, JsonNode deployment, Map<String, List<JsonNode>> byKind, Findings findings) {
         findings.checked();
         JsonNode svc = named(byKind.get("Service"), service);
         if (svc == null) {
             findings.violation(where, "no Service named " + service);
             return;
         }
-        JsonNode labels = deployment.path("spec").path("template").path("metadata").path("labels");
+        JsonNode labels =
+                deployment.path("spec").path("template").path("metadata").path("labels");
         svc.path("spec").path("selector").fields().forEachRemaining(selector -> {
-            if (!selector.getValue().asText().equals(labels.path(selector.getKey()).asText())) {
-                findings.violation(where, "Service " + service + " selects " + selector.getKey() + "="
-                        + selector.getValue().asText() + ", which the Deployment's pods do not carry");
+            if (!selector.getValue()
+                    .asText()
+                    .equals(labels.path(selector.getKey()).asText())) {
+                findings.violation(
+                        where,
+                        "Service " + service + " selects " + selector.getKey() + "="
+                                + selector.getValue().asText() + ", which the Deployment's pods do not carry");
             }
         });
-        if (!"http".equals(svc.path("spec").path("ports").path(0).path("targetPort").asText())) {
+        if (!"http"
+                .equals(svc.path("spec")
+                        .path("ports")
+                        .path(0)
+                        .path("targetPort")
+                        .asText())) {
             findings.violation(where, "Service " + service + " must target the container port \"http\"");
         }
     }
 
     private static Integer devMinimum(Path repoRoot, String service) {
-        Path tfvars = repoRoot.resolve("platform-terraform/stacks").resolve(service).resolve("env/dev.tfvars");
+        Path tfvars =
+                repoRoot.resolve("platform-terraform/stacks").resolve(service).resolve("env/dev.tfvars");
         if (!Files.isRegularFile(tfvars)) {
             return null;
         }
-        return Hcl.parse(tfvars.toString(), text(tfvars)).body().get("min_capacity") instanceof Number n ? n.intValue() : null;
+        return Hcl.parse(tfvars.toString(), text(tfvars)).body().get("min_capacity") instanceof Number n
+                ? n.intValue()
+                : null;
     }
 
     private static JsonNode named(List<JsonNode> documents, String name) {
@@ -246,7 +279,9 @@ final class KubernetesManifestsRule {
         }
         try (Stream<Path> dirs = Files.list(k8s)) {
             return dirs.filter(d -> d.getFileName().toString().endsWith("-service"))
-                    .filter(d -> Files.isRegularFile(d.resolve("kustomization.yaml"))).sorted().toList();
+                    .filter(d -> Files.isRegularFile(d.resolve("kustomization.yaml")))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

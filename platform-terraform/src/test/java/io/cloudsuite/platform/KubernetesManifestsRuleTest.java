@@ -24,7 +24,9 @@ class KubernetesManifestsRuleTest {
     @BeforeEach
     void matchingBases() throws IOException {
         Fixtures.copy("repo/pom.xml.txt", repo.resolve("pom.xml"));
-        write("alpha-service/src/main/resources/application.properties", "quarkus.redis.hosts=redis://127.0.0.1:6379\n");
+        write(
+                "alpha-service/src/main/resources/application.properties",
+                "quarkus.redis.hosts=redis://127.0.0.1:6379\n");
         write("platform-terraform/stacks/alpha-service/env/dev.tfvars", "min_capacity = 3\n");
         for (String file : List.of("deployment", "service", "redis", "kustomization")) {
             Fixtures.copy("k8s/alpha-" + file + ".yaml.txt", base("alpha-service", file));
@@ -53,13 +55,20 @@ class KubernetesManifestsRuleTest {
     void reportsAPortTheServiceDoesNotListenOn() throws IOException {
         write("beta-service/src/main/resources/application.properties", "%prod.quarkus.http.port=9090\n");
         List<String> violations = check().violations();
-        assertTrue(violations.get(0).startsWith("platform-k8s/beta-service: container port \"http\" is 8080 but "
-                + "beta-service listens on 9090"), violations.toString());
+        assertTrue(
+                violations
+                        .get(0)
+                        .startsWith("platform-k8s/beta-service: container port \"http\" is 8080 but "
+                                + "beta-service listens on 9090"),
+                violations.toString());
     }
 
     @Test
     void reportsALivenessProbeOnReadiness() throws IOException {
-        replace("beta-service", "deployment", "path: /q/health/live\n              port: http\n            periodSeconds: 10",
+        replace(
+                "beta-service",
+                "deployment",
+                "path: /q/health/live\n              port: http\n            periodSeconds: 10",
                 "path: /q/health/ready\n              port: http\n            periodSeconds: 10");
         assertOnlyViolation("platform-k8s/beta-service: livenessProbe probes /q/health/ready on port http, "
                 + "expected /q/health/live on 8080");
@@ -67,17 +76,26 @@ class KubernetesManifestsRuleTest {
 
     @Test
     void probesFollowTheSharedManagementInterfaceToItsPort() throws IOException {
-        write("service-commons/src/main/resources/META-INF/microprofile-config.properties",
+        write(
+                "service-commons/src/main/resources/META-INF/microprofile-config.properties",
                 "quarkus.management.enabled=true\n");
         List<String> violations = check().violations();
-        assertTrue(violations.contains("platform-k8s/alpha-service: livenessProbe probes /q/health/live on port http, "
-                + "expected /q/health/live on 9000"), violations.toString());
+        assertTrue(
+                violations.contains("platform-k8s/alpha-service: livenessProbe probes /q/health/live on port http, "
+                        + "expected /q/health/live on 9000"),
+                violations.toString());
 
         for (String service : List.of("alpha-service", "beta-service")) {
-            replace(service, "deployment", "- name: http\n              containerPort: 8080",
+            replace(
+                    service,
+                    "deployment",
+                    "- name: http\n              containerPort: 8080",
                     "- name: http\n              containerPort: 8080\n            - name: management\n"
                             + "              containerPort: 9000");
-            replace(service, "deployment", "port: http\n            periodSeconds",
+            replace(
+                    service,
+                    "deployment",
+                    "port: http\n            periodSeconds",
                     "port: management\n            periodSeconds");
         }
         assertEquals(List.of(), check().violations());
@@ -86,7 +104,8 @@ class KubernetesManifestsRuleTest {
     @Test
     void reportsAReadinessPathTheServiceDoesNotServe() throws IOException {
         write("beta-service/src/main/resources/application.properties", "quarkus.smallrye-health.readiness-path=/up\n");
-        assertOnlyViolation("platform-k8s/beta-service: readinessProbe probes /q/health/ready on port http, expected /up");
+        assertOnlyViolation(
+                "platform-k8s/beta-service: readinessProbe probes /q/health/ready on port http, expected /up");
     }
 
     @Test
@@ -97,11 +116,17 @@ class KubernetesManifestsRuleTest {
 
     @Test
     void reportsAWritableRootFilesystemAndPrivilegeEscalation() throws IOException {
-        replace("beta-service", "deployment", "readOnlyRootFilesystem: true\n            allowPrivilegeEscalation: false",
+        replace(
+                "beta-service",
+                "deployment",
+                "readOnlyRootFilesystem: true\n            allowPrivilegeEscalation: false",
                 "readOnlyRootFilesystem: false\n            allowPrivilegeEscalation: true");
         List<String> violations = check().violations();
-        assertEquals(List.of("platform-k8s/beta-service: the container's root filesystem is not read-only",
-                "platform-k8s/beta-service: the container allows privilege escalation"), violations);
+        assertEquals(
+                List.of(
+                        "platform-k8s/beta-service: the container's root filesystem is not read-only",
+                        "platform-k8s/beta-service: the container allows privilege escalation"),
+                violations);
     }
 
     @Test
@@ -118,23 +143,35 @@ class KubernetesManifestsRuleTest {
 
     @Test
     void reportsMissingLimits() throws IOException {
-        replace("beta-service", "deployment", "            limits:\n              cpu: \"1\"\n              memory: 512Mi\n", "");
+        replace(
+                "beta-service",
+                "deployment",
+                "            limits:\n              cpu: \"1\"\n              memory: 512Mi\n",
+                "");
         List<String> violations = check().violations();
-        assertEquals(List.of("platform-k8s/beta-service: the container has no cpu limits",
-                "platform-k8s/beta-service: the container has no memory limits"), violations);
+        assertEquals(
+                List.of(
+                        "platform-k8s/beta-service: the container has no cpu limits",
+                        "platform-k8s/beta-service: the container has no memory limits"),
+                violations);
     }
 
     @Test
     void reportsARedisServiceWithoutItsRedis() throws IOException {
         replace("alpha-service", "kustomization", "  - redis.yaml\n", "");
-        assertOnlyViolation("platform-k8s/alpha-service: alpha-service uses Redis: QUARKUS_REDIS_HOSTS must name a Redis Service");
+        assertOnlyViolation(
+                "platform-k8s/alpha-service: alpha-service uses Redis: QUARKUS_REDIS_HOSTS must name a Redis Service");
     }
 
     @Test
     void reportsAServiceThatSelectsOtherPods() throws IOException {
-        replace("beta-service", "service", "  selector:\n    app.kubernetes.io/name: beta-service",
+        replace(
+                "beta-service",
+                "service",
+                "  selector:\n    app.kubernetes.io/name: beta-service",
                 "  selector:\n    app.kubernetes.io/name: gamma-service");
-        assertOnlyViolation("platform-k8s/beta-service: Service beta-service selects app.kubernetes.io/name=gamma-service");
+        assertOnlyViolation(
+                "platform-k8s/beta-service: Service beta-service selects app.kubernetes.io/name=gamma-service");
     }
 
     private void assertOnlyViolation(String expectedStart) {

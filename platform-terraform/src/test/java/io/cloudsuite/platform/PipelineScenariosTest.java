@@ -19,13 +19,19 @@ class PipelineScenariosTest {
 
     @Test
     void everyPipelineStoryEndsAsDocumented() throws Exception {
-        Scripts.Result result = Scripts.run(Layout.repoRoot(), Map.of(), Duration.ofMinutes(5),
+        Scripts.Result result = Scripts.run(
+                Layout.repoRoot(),
+                Map.of(),
+                Duration.ofMinutes(5),
                 Layout.terraformDir().resolve("src/test/pipeline/scenarios.sh"),
-                Layout.repoRoot().toString(), Layout.terraformDir().resolve("target/pipeline-scenarios").toString());
+                Layout.repoRoot().toString(),
+                Layout.terraformDir().resolve("target/pipeline-scenarios").toString());
 
         assertEquals(0, result.exitCode(), "a pipeline scenario failed:\n" + result.output());
         for (int story = 1; story <= 6; story++) {
-            assertTrue(result.output().contains("---- " + story + ". "), "story " + story + " did not run:\n" + result.output());
+            assertTrue(
+                    result.output().contains("---- " + story + ". "),
+                    "story " + story + " did not run:\n" + result.output());
         }
         assertTrue(result.output().contains("ok   every pipeline scenario passed"), result.output());
     }

@@ -31,7 +31,8 @@ class PlatformTerraformTest {
     void everyVariableIsTypedAndDescribedAndEveryOutputDescribed() {
         Findings findings = onEveryFile(DeclarationRule::check);
         assertEquals(List.of(), findings.violations(), findings.toString());
-        assertTrue(findings.checkedCount() >= 100, "checked only " + findings.checkedCount() + " variables and outputs");
+        assertTrue(
+                findings.checkedCount() >= 100, "checked only " + findings.checkedCount() + " variables and outputs");
     }
 
     @Test
@@ -39,7 +40,8 @@ class PlatformTerraformTest {
         Findings findings = KubernetesManifestsRule.check(Layout.repoRoot());
         assertEquals(List.of(), findings.violations(), findings.toString());
         // One per service of the pom, eight per base: all five bases exist already.
-        int services = SuiteModules.serviceNames(Layout.repoRoot().resolve("pom.xml")).size();
+        int services =
+                SuiteModules.serviceNames(Layout.repoRoot().resolve("pom.xml")).size();
         assertTrue(findings.checkedCount() >= services + 5 * 8, "checked only " + findings.checkedCount() + " items");
     }
 
@@ -47,7 +49,8 @@ class PlatformTerraformTest {
     void everyServiceUserCanWriteTmpInItsTask() {
         Findings images = WritableTmpRule.checkDockerfiles(Layout.repoRoot());
         assertEquals(List.of(), images.violations(), images.toString());
-        int services = SuiteModules.serviceNames(Layout.repoRoot().resolve("pom.xml")).size();
+        int services =
+                SuiteModules.serviceNames(Layout.repoRoot().resolve("pom.xml")).size();
         assertEquals(services, images.checkedCount(), "one Dockerfile.jvm per service of the root pom");
     }
 
@@ -55,7 +58,8 @@ class PlatformTerraformTest {
     void everyImageRunsWithTheSharedJvmFlags() {
         Findings findings = ImageJvmFlagsRule.check(Layout.repoRoot());
         assertEquals(List.of(), findings.violations(), findings.toString());
-        int services = SuiteModules.serviceNames(Layout.repoRoot().resolve("pom.xml")).size();
+        int services =
+                SuiteModules.serviceNames(Layout.repoRoot().resolve("pom.xml")).size();
         assertEquals(services, findings.checkedCount(), "one Dockerfile.jvm per service of the root pom");
     }
 

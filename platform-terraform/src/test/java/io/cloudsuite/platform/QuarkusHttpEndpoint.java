@@ -31,7 +31,9 @@ record QuarkusHttpEndpoint(int httpPort, int readinessPort, String readinessPath
      */
     static QuarkusHttpEndpoint ofSuiteService(Path repoRoot, String service) {
         Properties properties = new Properties();
-        load(repoRoot.resolve("service-commons/src/main/resources/META-INF/microprofile-config.properties"), properties);
+        load(
+                repoRoot.resolve("service-commons/src/main/resources/META-INF/microprofile-config.properties"),
+                properties);
         load(repoRoot.resolve(service).resolve("src/main/resources/application.properties"), properties);
         return of(properties);
     }
@@ -61,14 +63,17 @@ record QuarkusHttpEndpoint(int httpPort, int readinessPort, String readinessPath
             String httpRoot = resolve("/", prod(properties, "quarkus.http.root-path", "/"));
             nonApplicationRoot = resolve(httpRoot, prod(properties, "quarkus.http.non-application-root-path", "q"));
         }
-        String healthRoot = resolve(nonApplicationRoot, prod(properties, "quarkus.smallrye-health.root-path", "health"));
+        String healthRoot =
+                resolve(nonApplicationRoot, prod(properties, "quarkus.smallrye-health.root-path", "health"));
         String readiness = resolve(healthRoot, prod(properties, "quarkus.smallrye-health.readiness-path", "ready"));
         String liveness = resolve(healthRoot, prod(properties, "quarkus.smallrye-health.liveness-path", "live"));
         return new QuarkusHttpEndpoint(httpPort, readinessPort, readiness, liveness);
     }
 
     private static String prod(Properties properties, String key, String quarkusDefault) {
-        String value = properties.getProperty("%prod." + key, properties.getProperty(key, quarkusDefault)).strip();
+        String value = properties
+                .getProperty("%prod." + key, properties.getProperty(key, quarkusDefault))
+                .strip();
         Matcher expression = EXPRESSION_WITH_DEFAULT.matcher(value);
         return expression.matches() ? expression.group(1) : value;
     }

@@ -13,18 +13,17 @@ import java.util.concurrent.TimeUnit;
 /** Runs the repository's bash scripts (.github/scripts) as CI runs them, with a bound on their time. */
 final class Scripts {
 
-    record Result(int exitCode, String output) {
-    }
+    record Result(int exitCode, String output) {}
 
-    private Scripts() {
-    }
+    private Scripts() {}
 
     /** bash script args... in dir, with env added to this process's environment; output is stdout and stderr. */
     static Result run(Path dir, Map<String, String> env, Duration timeout, Path script, String... args)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", script.toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         builder.environment().putAll(env);
         Path output = Files.createTempFile("script", ".log");
         try {

@@ -16,8 +16,7 @@ final class ServiceDockerfiles {
         void check(String service, Path dockerfile, String where);
     }
 
-    private ServiceDockerfiles() {
-    }
+    private ServiceDockerfiles() {}
 
     /** Runs the check on each service's Dockerfile; a service without one is a violation. */
     static void each(Path repoRoot, Findings findings, Check check) {

@@ -22,11 +22,15 @@ class TerraformCheckTest {
 
     @Test
     void everyRootAndModuleFormatsValidatesAndPassesItsTests() throws Exception {
-        Scripts.Result result = Scripts.run(Layout.repoRoot(), environment(), TIMEOUT, Scripts.script("terraform-check.sh"));
+        Scripts.Result result =
+                Scripts.run(Layout.repoRoot(), environment(), TIMEOUT, Scripts.script("terraform-check.sh"));
 
         assertEquals(0, result.exitCode(), "terraform-check.sh failed:\n" + result.output());
         // bootstrap, six stacks, five modules: a run that found nothing must not pass.
-        long checked = result.output().lines().filter(line -> line.startsWith("ok   platform-terraform/")).count();
+        long checked = result.output()
+                .lines()
+                .filter(line -> line.startsWith("ok   platform-terraform/"))
+                .count();
         assertTrue(checked >= 12, "checked only " + checked + " folders:\n" + result.output());
     }
 
@@ -36,8 +40,8 @@ class TerraformCheckTest {
         Fixtures.copy("terraform/failing/failing.tftest.hcl.txt", dir.resolve("tests/failing.tftest.hcl"));
         Fixtures.copy("terraform/failing/lock.hcl.txt", dir.resolve(".terraform.lock.hcl"));
 
-        Scripts.Result result = Scripts.run(Layout.repoRoot(), environment(), TIMEOUT, Scripts.script("terraform-check.sh"),
-                dir.toString());
+        Scripts.Result result = Scripts.run(
+                Layout.repoRoot(), environment(), TIMEOUT, Scripts.script("terraform-check.sh"), dir.toString());
 
         assertNotEquals(0, result.exitCode(), result.output());
         assertTrue(result.output().contains("FAIL " + dir), result.output());
@@ -46,6 +50,8 @@ class TerraformCheckTest {
 
     /** Everything under target/: the data dirs, the plugin cache and the logs. */
     private static Map<String, String> environment() {
-        return Map.of("TF_CHECK_WORK", Layout.terraformDir().resolve("target/terraform").toString());
+        return Map.of(
+                "TF_CHECK_WORK",
+                Layout.terraformDir().resolve("target/terraform").toString());
     }
 }

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-
 /**
  * The service user can write /tmp in its task (issue 21, finding 1). Quarkus creates its Vert.x cache under /tmp at
  * start; the tasks run as a non-root user on a read-only root filesystem with an empty task volume mounted at
@@ -27,8 +26,7 @@ final class WritableTmpRule {
     static final String DOCKERFILE = ServiceDockerfiles.DOCKERFILE;
     private static final Pattern INSTRUCTION = Pattern.compile("^\\s*(\\w+)\\s+(.*)$");
 
-    private WritableTmpRule() {
-    }
+    private WritableTmpRule() {}
 
     static Findings checkDockerfiles(Path repoRoot) {
         Findings findings = new Findings();
@@ -52,8 +50,10 @@ final class WritableTmpRule {
                 findings.violation(where, "no non-root USER: the task must not run as root");
             }
             if (!tmpVolume) {
-                findings.violation(where, "no VOLUME [\"/tmp\"]: on Fargate the task's /tmp volume is then owned by "
-                        + "root, mode 0755, and Quarkus fails at start (Unable to create folder at path /tmp/vertx-cache)");
+                findings.violation(
+                        where,
+                        "no VOLUME [\"/tmp\"]: on Fargate the task's /tmp volume is then owned by "
+                                + "root, mode 0755, and Quarkus fails at start (Unable to create folder at path /tmp/vertx-cache)");
             }
         });
         return findings;
@@ -64,7 +64,9 @@ final class WritableTmpRule {
         String trimmed = arguments.strip();
         if (trimmed.startsWith("[")) {
             trimmed = trimmed.substring(1, trimmed.lastIndexOf(']') > 0 ? trimmed.lastIndexOf(']') : trimmed.length());
-            return List.of(trimmed.split(",")).stream().map(p -> p.strip().replace("\"", "")).toList();
+            return List.of(trimmed.split(",")).stream()
+                    .map(p -> p.strip().replace("\"", ""))
+                    .toList();
         }
         return List.of(trimmed.split("\\s+"));
     }

@@ -32,7 +32,8 @@ class WritableTmpRuleTest {
     @Test
     void reportsAnImageWithoutTmpVolume() {
         dockerfile("beta-service", "docker/without-volume.Dockerfile.txt");
-        assertOnlyViolation(WritableTmpRule.checkDockerfiles(repo),
+        assertOnlyViolation(
+                WritableTmpRule.checkDockerfiles(repo),
                 "beta-service/src/main/docker/Dockerfile.jvm: no VOLUME [\"/tmp\"]");
     }
 
@@ -48,14 +49,16 @@ class WritableTmpRuleTest {
     @Test
     void reportsARootUser() {
         dockerfile("alpha-service", "docker/root-user.Dockerfile.txt");
-        assertOnlyViolation(WritableTmpRule.checkDockerfiles(repo),
+        assertOnlyViolation(
+                WritableTmpRule.checkDockerfiles(repo),
                 "alpha-service/src/main/docker/Dockerfile.jvm: no non-root USER");
     }
 
     @Test
     void reportsAServiceWithoutDockerfile() {
         repo.resolve("beta-service/src/main/docker/Dockerfile.jvm").toFile().delete();
-        assertOnlyViolation(WritableTmpRule.checkDockerfiles(repo), "beta-service/src/main/docker/Dockerfile.jvm: missing");
+        assertOnlyViolation(
+                WritableTmpRule.checkDockerfiles(repo), "beta-service/src/main/docker/Dockerfile.jvm: missing");
     }
 
     private static void assertOnlyViolation(Findings findings, String expectedStart) {

@@ -14,7 +14,6 @@ public class TwoInFlightRedirectOff implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("suite.http.max-in-flight", "2",
-                "suite.root-redirect.enabled", "false");
+        return Map.of("suite.http.max-in-flight", "2", "suite.root-redirect.enabled", "false");
     }
 }

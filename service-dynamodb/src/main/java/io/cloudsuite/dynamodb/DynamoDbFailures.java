@@ -32,8 +32,7 @@ public final class DynamoDbFailures implements BackendFailures {
     /** Cancellation reasons of a transaction that are the backend's capacity, not the request's conditions. */
     private static final Set<String> CAPACITY_REASONS = Set.of("ThrottlingError", "ProvisionedThroughputExceeded");
 
-    private DynamoDbFailures() {
-    }
+    private DynamoDbFailures() {}
 
     @Override
     public boolean isOutage(Throwable failure) {
@@ -45,7 +44,8 @@ public final class DynamoDbFailures implements BackendFailures {
             return true;
         }
         if (cause instanceof TransactionCanceledException cancelled) {
-            return cancelled.hasCancellationReasons() && !cancelled.cancellationReasons().isEmpty()
+            return cancelled.hasCancellationReasons()
+                    && !cancelled.cancellationReasons().isEmpty()
                     && cancelled.cancellationReasons().stream()
                             .map(CancellationReason::code)
                             .anyMatch(CAPACITY_REASONS::contains);

@@ -36,10 +36,15 @@ public class DynamoDbReadiness implements AsyncHealthCheck {
 
     @Override
     public Uni<HealthCheckResponse> call() {
-        return Uni.createFrom().item(this::describeEveryTable)
+        return Uni.createFrom()
+                .item(this::describeEveryTable)
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .ifNoItem().after(config.readinessTimeout()).recoverWithItem(() -> {
-                    LOG.warnf("DynamoDB readiness check: no answer within %d ms", config.readinessTimeout().toMillis());
+                .ifNoItem()
+                .after(config.readinessTimeout())
+                .recoverWithItem(() -> {
+                    LOG.warnf(
+                            "DynamoDB readiness check: no answer within %d ms",
+                            config.readinessTimeout().toMillis());
                     return down();
                 });
     }

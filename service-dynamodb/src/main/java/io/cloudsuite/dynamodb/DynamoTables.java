@@ -21,7 +21,8 @@ public class DynamoTables {
     public DynamoTables(Config config) {
         for (TableDescription table : TableDescriptions.load()) {
             byId.put(table.id(), table);
-            namesById.put(table.id(),
+            namesById.put(
+                    table.id(),
                     config.getOptionalValue(table.nameProperty(), String.class).orElse(table.defaultName()));
         }
     }

@@ -68,13 +68,17 @@ public class TableCreator {
                 continue;
             }
             try {
-                dynamo.createTable(createRequest(name, table).toBuilder().overrideConfiguration(SETUP).build());
-                dynamo.waiter().waitUntilTableExists(describe -> describe.tableName(name)
-                        .overrideConfiguration(SETUP));
-                table.optionalTtlAttribute().ifPresent(attribute -> dynamo.updateTimeToLive(ttl -> ttl
-                        .tableName(name)
-                        .timeToLiveSpecification(spec -> spec.enabled(true).attributeName(attribute))
-                        .overrideConfiguration(SETUP)));
+                dynamo.createTable(createRequest(name, table).toBuilder()
+                        .overrideConfiguration(SETUP)
+                        .build());
+                dynamo.waiter()
+                        .waitUntilTableExists(
+                                describe -> describe.tableName(name).overrideConfiguration(SETUP));
+                table.optionalTtlAttribute()
+                        .ifPresent(attribute -> dynamo.updateTimeToLive(ttl -> ttl.tableName(name)
+                                .timeToLiveSpecification(
+                                        spec -> spec.enabled(true).attributeName(attribute))
+                                .overrideConfiguration(SETUP)));
                 LOG.infof("Created DynamoDB table %s (%s)", name, table.id());
             } catch (ResourceInUseException createdConcurrently) {
                 // another instance sharing the server created it first
@@ -99,7 +103,9 @@ public class TableCreator {
             indexes.add(GlobalSecondaryIndex.builder()
                     .indexName(index.name())
                     .keySchema(keySchema(index.hashKey(), index.rangeKey(), attributes))
-                    .projection(Projection.builder().projectionType(ProjectionType.fromValue(index.projection())).build())
+                    .projection(Projection.builder()
+                            .projectionType(ProjectionType.fromValue(index.projection()))
+                            .build())
                     .build());
         }
         CreateTableRequest.Builder request = CreateTableRequest.builder()
@@ -107,8 +113,10 @@ public class TableCreator {
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .keySchema(keys)
                 .attributeDefinitions(attributes.values().stream()
-                        .map(key -> AttributeDefinition.builder().attributeName(key.name())
-                                .attributeType(ScalarAttributeType.fromValue(key.type())).build())
+                        .map(key -> AttributeDefinition.builder()
+                                .attributeName(key.name())
+                                .attributeType(ScalarAttributeType.fromValue(key.type()))
+                                .build())
                         .toList());
         if (!indexes.isEmpty()) {
             request.globalSecondaryIndexes(indexes);
@@ -116,14 +124,22 @@ public class TableCreator {
         return request.build();
     }
 
-    private static List<KeySchemaElement> keySchema(TableDescription.KeyAttribute hash,
-            TableDescription.KeyAttribute range, Map<String, TableDescription.KeyAttribute> attributes) {
+    private static List<KeySchemaElement> keySchema(
+            TableDescription.KeyAttribute hash,
+            TableDescription.KeyAttribute range,
+            Map<String, TableDescription.KeyAttribute> attributes) {
         List<KeySchemaElement> keys = new ArrayList<>();
         attributes.put(hash.name(), hash);
-        keys.add(KeySchemaElement.builder().attributeName(hash.name()).keyType(KeyType.HASH).build());
+        keys.add(KeySchemaElement.builder()
+                .attributeName(hash.name())
+                .keyType(KeyType.HASH)
+                .build());
         if (range != null) {
             attributes.put(range.name(), range);
-            keys.add(KeySchemaElement.builder().attributeName(range.name()).keyType(KeyType.RANGE).build());
+            keys.add(KeySchemaElement.builder()
+                    .attributeName(range.name())
+                    .keyType(KeyType.RANGE)
+                    .build());
         }
         return keys;
     }

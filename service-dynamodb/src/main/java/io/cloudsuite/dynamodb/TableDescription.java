@@ -22,8 +22,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record TableDescription(
         @JsonProperty(value = "id", required = true) String id,
-        @JsonProperty(value = "name_property", required = true) String nameProperty,
-        @JsonProperty(value = "default_name", required = true) String defaultName,
+
+        @JsonProperty(value = "name_property", required = true)
+        String nameProperty,
+
+        @JsonProperty(value = "default_name", required = true)
+        String defaultName,
+
         @JsonProperty(value = "hash_key", required = true) KeyAttribute hashKey,
         @JsonProperty("range_key") KeyAttribute rangeKey,
         @JsonProperty("global_secondary_indexes") List<Index> globalSecondaryIndexes,
@@ -50,8 +55,7 @@ public record TableDescription(
      */
     public record KeyAttribute(
             @JsonProperty(value = "name", required = true) String name,
-            @JsonProperty(value = "type", required = true) String type) {
-    }
+            @JsonProperty(value = "type", required = true) String type) {}
 
     /**
      * A global secondary index.
@@ -60,8 +64,12 @@ public record TableDescription(
      */
     public record Index(
             @JsonProperty(value = "name", required = true) String name,
-            @JsonProperty(value = "hash_key", required = true) KeyAttribute hashKey,
+
+            @JsonProperty(value = "hash_key", required = true)
+            KeyAttribute hashKey,
+
             @JsonProperty("range_key") KeyAttribute rangeKey,
-            @JsonProperty(value = "projection", required = true) String projection) {
-    }
+
+            @JsonProperty(value = "projection", required = true)
+            String projection) {}
 }

@@ -19,8 +19,7 @@ public final class TableDescriptions {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
-    private TableDescriptions() {
-    }
+    private TableDescriptions() {}
 
     /** The tables of the service on this classpath; none when it has no {@value #RESOURCE}. */
     public static List<TableDescription> load() {
@@ -41,6 +40,6 @@ public final class TableDescriptions {
     }
 
     /** The file's top level. */
-    private record File(@JsonProperty(value = "tables", required = true) List<TableDescription> tables) {
-    }
+    private record File(
+            @JsonProperty(value = "tables", required = true) List<TableDescription> tables) {}
 }

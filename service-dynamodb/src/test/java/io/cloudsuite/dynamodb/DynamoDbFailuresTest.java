@@ -37,15 +37,19 @@ class DynamoDbFailuresTest {
 
     @Test
     void aConnectionFailureIsAnOutage() {
-        assertTrue(failures.isOutage(SdkClientException.builder().message("Unable to execute HTTP request")
-                .cause(new ConnectException("Connection refused")).build()));
+        assertTrue(failures.isOutage(SdkClientException.builder()
+                .message("Unable to execute HTTP request")
+                .cause(new ConnectException("Connection refused"))
+                .build()));
     }
 
     @Test
     void aRequestAbortedInsideTheUrlConnectionClientIsAnOutage() {
         NullPointerException aborted = new NullPointerException("Cannot invoke \"HttpClient.getInputStream()\"");
-        aborted.setStackTrace(new StackTraceElement[] {new StackTraceElement(
-                "sun.net.www.protocol.http.HttpURLConnection", "getInputStream0", "HttpURLConnection.java", 1644)});
+        aborted.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement(
+                    "sun.net.www.protocol.http.HttpURLConnection", "getInputStream0", "HttpURLConnection.java", 1644)
+        });
 
         assertTrue(failures.isOutage(new RuntimeException(aborted)));
         assertTrue(failures.isOutage(new java.io.UncheckedIOException(new java.io.IOException("reset"))));
@@ -54,30 +58,36 @@ class DynamoDbFailuresTest {
     @Test
     void aFailureWrappedByAnAsyncStageIsClassifiedByItsCause() {
         assertTrue(failures.isOutage(new CompletionException(SdkClientException.create("refused"))));
-        assertFalse(failures.isOutage(new CompletionException(ConditionalCheckFailedException.builder().build())));
+        assertFalse(failures.isOutage(new CompletionException(
+                ConditionalCheckFailedException.builder().build())));
     }
 
     @Test
     void throttlingIsAnOutage() {
-        assertTrue(failures.isOutage(ProvisionedThroughputExceededException.builder().statusCode(400).build()));
-        assertTrue(failures.isOutage(RequestLimitExceededException.builder().statusCode(400).build()));
+        assertTrue(failures.isOutage(
+                ProvisionedThroughputExceededException.builder().statusCode(400).build()));
+        assertTrue(failures.isOutage(
+                RequestLimitExceededException.builder().statusCode(400).build()));
         assertTrue(failures.isOutage(serviceError("ThrottlingException", 400)));
     }
 
     @Test
     void dynamoDbsOwn5xxIsAnOutage() {
-        assertTrue(failures.isOutage(InternalServerErrorException.builder().statusCode(500).build()));
+        assertTrue(failures.isOutage(
+                InternalServerErrorException.builder().statusCode(500).build()));
         assertTrue(failures.isOutage(serviceError("ServiceUnavailable", 503)));
     }
 
     @Test
     void aMissingTableIsAnOutage() {
-        assertTrue(failures.isOutage(ResourceNotFoundException.builder().statusCode(400).build()));
+        assertTrue(failures.isOutage(
+                ResourceNotFoundException.builder().statusCode(400).build()));
     }
 
     @Test
     void aFailedConditionIsAnAnswerNotAnOutage() {
-        assertFalse(failures.isOutage(ConditionalCheckFailedException.builder().statusCode(400).build()));
+        assertFalse(failures.isOutage(
+                ConditionalCheckFailedException.builder().statusCode(400).build()));
     }
 
     @Test
@@ -104,15 +114,21 @@ class DynamoDbFailuresTest {
     }
 
     private static AwsServiceException serviceError(String code, int status) {
-        return DynamoDbException.builder().statusCode(status)
-                .awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage(code).build())
+        return DynamoDbException.builder()
+                .statusCode(status)
+                .awsErrorDetails(AwsErrorDetails.builder()
+                        .errorCode(code)
+                        .errorMessage(code)
+                        .build())
                 .build();
     }
 
     private static TransactionCanceledException cancelled(String... reasonCodes) {
-        return TransactionCanceledException.builder().statusCode(400)
+        return TransactionCanceledException.builder()
+                .statusCode(400)
                 .cancellationReasons(java.util.Arrays.stream(reasonCodes)
-                        .map(code -> CancellationReason.builder().code(code).build()).toList())
+                        .map(code -> CancellationReason.builder().code(code).build())
+                        .toList())
                 .build();
     }
 }

@@ -19,7 +19,9 @@ class TableDescriptionsTest {
     void readsEveryFieldOfTheServicesDescription() {
         List<TableDescription> tables = TableDescriptions.load();
 
-        assertEquals(List.of("things", "plain"), tables.stream().map(TableDescription::id).toList());
+        assertEquals(
+                List.of("things", "plain"),
+                tables.stream().map(TableDescription::id).toList());
         TableDescription things = tables.get(0);
         assertEquals("fixture.dynamodb.things-table", things.nameProperty());
         assertEquals("fixture-things", things.defaultName());

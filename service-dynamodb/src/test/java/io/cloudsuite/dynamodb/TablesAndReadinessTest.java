@@ -54,18 +54,26 @@ class TablesAndReadinessTest {
 
     @Test
     void startupCreatedEveryDescribedTableWithItsKeysIndexesAndTtl() {
-        TableDescription things = dynamo.describeTable(describe -> describe.tableName("fixture-things")).table();
+        TableDescription things = dynamo.describeTable(describe -> describe.tableName("fixture-things"))
+                .table();
         assertEquals(List.of("owner:HASH", "slot:RANGE"), keys(things.keySchema()));
         GlobalSecondaryIndexDescription index = things.globalSecondaryIndexes().get(0);
         assertEquals("by-colour", index.indexName());
         assertEquals(List.of("colour:HASH", "owner:RANGE"), keys(index.keySchema()));
         assertEquals("ALL", index.projection().projectionTypeAsString());
-        assertEquals(TimeToLiveStatus.ENABLED, dynamo.describeTimeToLive(ttl -> ttl.tableName("fixture-things"))
-                .timeToLiveDescription().timeToLiveStatus());
-        assertEquals("expires_at_epoch", dynamo.describeTimeToLive(ttl -> ttl.tableName("fixture-things"))
-                .timeToLiveDescription().attributeName());
+        assertEquals(
+                TimeToLiveStatus.ENABLED,
+                dynamo.describeTimeToLive(ttl -> ttl.tableName("fixture-things"))
+                        .timeToLiveDescription()
+                        .timeToLiveStatus());
+        assertEquals(
+                "expires_at_epoch",
+                dynamo.describeTimeToLive(ttl -> ttl.tableName("fixture-things"))
+                        .timeToLiveDescription()
+                        .attributeName());
 
-        TableDescription plain = dynamo.describeTable(describe -> describe.tableName("fixture-plain-configured")).table();
+        TableDescription plain = dynamo.describeTable(describe -> describe.tableName("fixture-plain-configured"))
+                .table();
         assertEquals(List.of("id:HASH"), keys(plain.keySchema()));
     }
 
@@ -73,7 +81,8 @@ class TablesAndReadinessTest {
     void creatingAgainLeavesExistingTablesAlone() {
         creator.createMissing();
 
-        assertEquals(List.of("fixture-plain-configured", "fixture-things"),
+        assertEquals(
+                List.of("fixture-plain-configured", "fixture-things"),
                 dynamo.listTables().tableNames().stream().sorted().toList());
     }
 
@@ -83,7 +92,10 @@ class TablesAndReadinessTest {
 
         server.freeze();
         try {
-            given().when().get(readiness).then().statusCode(503)
+            given().when()
+                    .get(readiness)
+                    .then()
+                    .statusCode(503)
                     .time(lessThan(1_500L))
                     .body("status", equalTo("DOWN"))
                     .body(not(containsString(server.uri())))
@@ -104,6 +116,8 @@ class TablesAndReadinessTest {
     }
 
     private static List<String> keys(List<KeySchemaElement> schema) {
-        return schema.stream().map(key -> key.attributeName() + ":" + key.keyTypeAsString()).toList();
+        return schema.stream()
+                .map(key -> key.attributeName() + ":" + key.keyTypeAsString())
+                .toList();
     }
 }

@@ -15,6 +15,7 @@ public class AbuseLimits implements QuarkusTestProfile {
     public static final int MAX_IN_FLIGHT = 300;
     /** {@code suite.http.buffered-bodies-budget}, in bytes. */
     public static final int BODY_BUDGET = 2 * 1024 * 1024;
+
     public static final int HEADER_READ_TIMEOUT_MILLIS = 1_000;
 
     @Override

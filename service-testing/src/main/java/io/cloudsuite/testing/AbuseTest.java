@@ -32,6 +32,7 @@ public abstract class AbuseTest {
 
     /** Enough connections to fill {@link AbuseLimits#MAX_IN_FLIGHT} and, at 1 MiB each, far more than the heap. */
     protected static final int HOLDERS = AbuseLimits.MAX_IN_FLIGHT;
+
     private static final int MIB = 1024 * 1024;
     /** Comfortably longer than the profile's 1 s deadlines. */
     private static final int WELL_PAST_A_DEADLINE_MILLIS = 5_000;
@@ -112,7 +113,8 @@ public abstract class AbuseTest {
     void aHeaderSectionThatStopsArrivingIsClosed() {
         Socket stalled = hold("GET /ping HTTP/1.1\r\nHost: localhost\r\nX-Unfinished: ");
 
-        assertTrue(RawHttp.closedWithin(stalled, WELL_PAST_A_DEADLINE_MILLIS),
+        assertTrue(
+                RawHttp.closedWithin(stalled, WELL_PAST_A_DEADLINE_MILLIS),
                 "an unfinished header section still holds its connection");
     }
 

@@ -10,8 +10,7 @@ import java.util.concurrent.Future;
 /** Runs calls really at once, for races: each caller has its own thread and waits at a common start line. */
 public final class Concurrently {
 
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     /** One call of a race; {@code caller} is the call's number, 0 to calls - 1, e.g. to pick a replica for it. */
     @FunctionalInterface

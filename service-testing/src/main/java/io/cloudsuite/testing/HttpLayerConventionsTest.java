@@ -37,8 +37,9 @@ public abstract class HttpLayerConventionsTest {
      */
     @Test
     void anHttp2UpgradeOfferIsAnsweredInHttp11() {
-        Answer answer = RawHttp.exchange("GET /ping HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade, HTTP2-Settings\r\n"
-                + "Upgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n\r\n");
+        Answer answer =
+                RawHttp.exchange("GET /ping HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade, HTTP2-Settings\r\n"
+                        + "Upgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n\r\n");
 
         assertEquals(200, answer.status(), answer::toString);
         assertThat(answer.body(), containsString("success"));
@@ -54,10 +55,14 @@ public abstract class HttpLayerConventionsTest {
 
     @Test
     void aBodyStreamedPastTheLimitIsA413Problem() {
-        StringBuilder request = new StringBuilder("POST /ping HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n");
+        StringBuilder request =
+                new StringBuilder("POST /ping HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n");
         String chunk = "x".repeat(65_536);
         for (int sent = 0; sent < OVER_BODY_LIMIT; sent += chunk.length()) {
-            request.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+            request.append(Integer.toHexString(chunk.length()))
+                    .append("\r\n")
+                    .append(chunk)
+                    .append("\r\n");
         }
         request.append("0\r\n\r\n");
 
@@ -81,9 +86,13 @@ public abstract class HttpLayerConventionsTest {
     @Test
     void metricsAskedForAsJsonAreA406Problem() {
         int port = URI.create(management("/q/metrics")).getPort();
-        assertProblem(RawHttp.exchange(port,
-                "GET /q/metrics HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n"), 406, "/q/metrics");
-        Answer text = RawHttp.exchange(port, "GET /q/metrics HTTP/1.1\r\nHost: localhost\r\nAccept: text/plain\r\n\r\n");
+        assertProblem(
+                RawHttp.exchange(
+                        port, "GET /q/metrics HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n"),
+                406,
+                "/q/metrics");
+        Answer text =
+                RawHttp.exchange(port, "GET /q/metrics HTTP/1.1\r\nHost: localhost\r\nAccept: text/plain\r\n\r\n");
         assertEquals(200, text.status(), text::toString);
     }
 
@@ -101,12 +110,14 @@ public abstract class HttpLayerConventionsTest {
      * them itself. Should a later Quarkus allow shaping them, this test fails and the docs must change with it.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "request target over the codec's 16 KB | 414 | GET /ping?padding=" + "LONG" + " HTTP/1.1",
-        "space in the path                     | 400 | GET /pi ng HTTP/1.1",
-        "garbage request line                  | 400 | HELLO",
-        "bad percent-encoding                  | 400 | GET /ping?x=% HTTP/1.1",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "request target over the codec's 16 KB | 414 | GET /ping?padding=" + "LONG" + " HTTP/1.1",
+                "space in the path                     | 400 | GET /pi ng HTTP/1.1",
+                "garbage request line                  | 400 | HELLO",
+                "bad percent-encoding                  | 400 | GET /ping?x=% HTTP/1.1",
+            })
     void requestLinesRefusedBelowTheRoutesGetAnEmptyAnswer(String what, int status, String requestLine) {
         String line = requestLine.replace("LONG", "a".repeat(17_000));
 
@@ -114,25 +125,31 @@ public abstract class HttpLayerConventionsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "headers over the codec's 64 KB | 431 | X-Padding-1: LONG\\r\\nX-Padding-2: LONG\\r\\nX-Padding-3: LONG\\r\\nX-Padding-4: LONG\\r\\nX-Padding-5: LONG",
-        "control character in a header  | 400 | X-Odd: aCTRLb",
-        "malformed Content-Length       | 400 | Content-Length: abc",
-        "two Content-Lengths            | 400 | Content-Length: 1\\r\\nContent-Length: 2",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "headers over the codec's 64 KB | 431 | X-Padding-1: LONG\\r\\nX-Padding-2: LONG\\r\\nX-Padding-3: LONG\\r\\nX-Padding-4: LONG\\r\\nX-Padding-5: LONG",
+                "control character in a header  | 400 | X-Odd: aCTRLb",
+                "malformed Content-Length       | 400 | Content-Length: abc",
+                "two Content-Lengths            | 400 | Content-Length: 1\\r\\nContent-Length: 2",
+            })
     void headersRefusedBelowTheRoutesGetAnEmptyAnswer(String what, int status, String headers) {
-        String lines = headers.replace("\\r\\n", "\r\n").replace("LONG", "a".repeat(15_000))
+        String lines = headers.replace("\\r\\n", "\r\n")
+                .replace("LONG", "a".repeat(15_000))
                 .replace("CTRL", "\u0001");
 
-        assertEmptyAnswer(RawHttp.exchange("POST /ping HTTP/1.1\r\nHost: localhost\r\n" + lines + "\r\n\r\nab"), status);
+        assertEmptyAnswer(
+                RawHttp.exchange("POST /ping HTTP/1.1\r\nHost: localhost\r\n" + lines + "\r\n\r\nab"), status);
     }
 
     /** The codec drops the connection on a chunk it cannot read; no answer is possible, and no route ran. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "malformed chunk size | zz\\r\\nab\\r\\n0\\r\\n\\r\\n",
-        "chunk extension      | 2;ext=1\\r\\nab\\r\\n0\\r\\n\\r\\n",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "malformed chunk size | zz\\r\\nab\\r\\n0\\r\\n\\r\\n",
+                "chunk extension      | 2;ext=1\\r\\nab\\r\\n0\\r\\n\\r\\n",
+            })
     void aChunkedBodyTheCodecCannotReadIsDroppedWithoutAnAnswer(String what, String body) {
         Answer answer = RawHttp.exchange("POST /ping HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n"
                 + body.replace("\\r\\n", "\r\n"));

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks the test field that receives the {@link LatencyProxy} of a {@link LateDynamoResource} or {@link LateRedisResource}. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
-public @interface InjectLatencyProxy {
-}
+public @interface InjectLatencyProxy {}

@@ -32,8 +32,8 @@ abstract class LateBackendResource implements QuarkusTestResourceLifecycleManage
 
     @Override
     public void inject(TestInjector testInjector) {
-        testInjector.injectIntoFields(proxy,
-                new TestInjector.AnnotatedAndMatchesType(InjectLatencyProxy.class, LatencyProxy.class));
+        testInjector.injectIntoFields(
+                proxy, new TestInjector.AnnotatedAndMatchesType(InjectLatencyProxy.class, LatencyProxy.class));
     }
 
     @Override

@@ -192,14 +192,18 @@ public final class LatencyProxy implements Closeable {
 
         private void requests() {
             byte[] buffer = new byte[16 * 1024];
-            try (InputStream in = client.getInputStream(); OutputStream out = upstream.getOutputStream()) {
+            try (InputStream in = client.getInputStream();
+                    OutputStream out = upstream.getOutputStream()) {
                 int read;
                 while ((read = in.read(buffer)) >= 0) {
                     // Decide before forwarding: the backend may answer within microseconds of getting the request.
                     for (String operation : framer.completed(buffer, read)) {
-                        ruleFor(normalise(operation)).ifPresent(rule -> rule.delay().ifPresentOrElse(
-                                delay -> holdUntilNanos = Math.max(holdUntilNanos, System.nanoTime() + delay.toNanos()),
-                                () -> dropNextAnswer = true));
+                        ruleFor(normalise(operation))
+                                .ifPresent(rule -> rule.delay()
+                                        .ifPresentOrElse(
+                                                delay -> holdUntilNanos =
+                                                        Math.max(holdUntilNanos, System.nanoTime() + delay.toNanos()),
+                                                () -> dropNextAnswer = true));
                     }
                     out.write(buffer, 0, read);
                     out.flush();
@@ -213,7 +217,8 @@ public final class LatencyProxy implements Closeable {
 
         private void answers() {
             byte[] buffer = new byte[16 * 1024];
-            try (InputStream in = upstream.getInputStream(); OutputStream out = client.getOutputStream()) {
+            try (InputStream in = upstream.getInputStream();
+                    OutputStream out = client.getOutputStream()) {
                 int read;
                 while ((read = in.read(buffer)) >= 0) {
                     if (dropNextAnswer) {
@@ -258,7 +263,8 @@ public final class LatencyProxy implements Closeable {
             List<String> operations = new ArrayList<>();
             int position = 0;
             while (position < data.length) {
-                int end = data[position] == '*' ? redisCommandEnd(data, position, operations)
+                int end = data[position] == '*'
+                        ? redisCommandEnd(data, position, operations)
                         : httpRequestEnd(data, position, operations);
                 if (end < 0) {
                     break;
@@ -312,8 +318,8 @@ public final class LatencyProxy implements Closeable {
                 if (headerEnd < 0) {
                     return -1;
                 }
-                int size = Integer.parseInt(new String(data, position + 1, headerEnd - position - 1,
-                        StandardCharsets.US_ASCII));
+                int size = Integer.parseInt(
+                        new String(data, position + 1, headerEnd - position - 1, StandardCharsets.US_ASCII));
                 int valueStart = headerEnd + 2;
                 if (valueStart + size + 2 > data.length) {
                     return -1;

@@ -13,8 +13,7 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
  */
 public final class ManagementInterface {
 
-    private ManagementInterface() {
-    }
+    private ManagementInterface() {}
 
     /**
      * The URL of {@code path} (e.g. {@code /q/metrics}) on the management interface of the service {@code test}

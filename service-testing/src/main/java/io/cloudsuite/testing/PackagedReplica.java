@@ -39,7 +39,10 @@ public final class PackagedReplica implements AutoCloseable {
         ServiceProcess process;
         try {
             Path log = Files.createTempFile(Files.createDirectories(Path.of("target")), "replica-", ".log");
-            process = ServiceProcess.launch(service).backends(backendAddresses).log(log).start();
+            process = ServiceProcess.launch(service)
+                    .backends(backendAddresses)
+                    .log(log)
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start a replica of " + service.name(), e);
         }

@@ -11,14 +11,14 @@ public final class PackagedServiceLog {
 
     private static final Path LOG = Path.of("target/quarkus.log");
 
-    private PackagedServiceLog() {
-    }
+    private PackagedServiceLog() {}
 
     /** Every WARN or ERROR line logged while the service started (up to Quarkus' "started in" line). */
     public static List<String> startWarnings() {
         try {
             return Files.readAllLines(LOG).stream()
-                    .takeWhile(line -> !line.contains("\"loggerName\":\"io.quarkus\"") || !line.contains(" started in "))
+                    .takeWhile(
+                            line -> !line.contains("\"loggerName\":\"io.quarkus\"") || !line.contains(" started in "))
                     .filter(line -> line.contains("\"level\":\"WARN\"") || line.contains("\"level\":\"ERROR\""))
                     .toList();
         } catch (IOException e) {

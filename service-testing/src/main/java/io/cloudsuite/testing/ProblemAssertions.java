@@ -10,12 +10,10 @@ import io.restassured.response.ValidatableResponse;
 /** Checks that a response is an RFC 9457 problem document with the expected status. */
 public final class ProblemAssertions {
 
-    private ProblemAssertions() {
-    }
+    private ProblemAssertions() {}
 
     public static ValidatableResponse assertProblem(ValidatableResponse response, int status) {
-        return response
-                .statusCode(status)
+        return response.statusCode(status)
                 .contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(status))
                 .body("type", not(emptyOrNullString()))

@@ -23,8 +23,7 @@ public final class RawHttp {
     private static final int READ_TIMEOUT_MILLIS = 10_000;
     private static final int CLOSE_WAIT_MILLIS = 300;
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /**
      * One answer as it came over the wire.
@@ -158,7 +157,9 @@ public final class RawHttp {
         Map<String, String> headers = new TreeMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+            headers.put(
+                    lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).trim());
         }
         int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
         byte[] body = in.readNBytes(length);

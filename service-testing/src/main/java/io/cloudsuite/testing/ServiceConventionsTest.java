@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,7 +49,10 @@ public abstract class ServiceConventionsTest extends HttpLayerConventionsTest {
 
     @Test
     void pingTellsWhichServiceAnswers() {
-        given().when().get("/ping").then().statusCode(200)
+        given().when()
+                .get("/ping")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("success"))
                 .body("app_name", equalTo(serviceName()))
                 .body("app_version", not(nullValue()))
@@ -67,7 +69,10 @@ public abstract class ServiceConventionsTest extends HttpLayerConventionsTest {
     @Test
     void requestsAreCountedInPrometheusMetricsOnTheManagementInterface() {
         given().when().get("/ping").then().statusCode(200);
-        given().when().get(management("/q/metrics")).then().statusCode(200)
+        given().when()
+                .get(management("/q/metrics"))
+                .then()
+                .statusCode(200)
                 .body(containsString("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\","
                         + "status=\"200\",uri=\"/ping\"}"));
     }
@@ -77,12 +82,27 @@ public abstract class ServiceConventionsTest extends HttpLayerConventionsTest {
      * them in any spelling a router might decode or normalise, sent byte for byte as a hostile client would.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "/q/metrics", "/q/%6Detrics", "//q/metrics", "/x/../q/metrics", "/q/./metrics", "/%71/metrics",
-        "/q/health", "/q/%68ealth", "//q/health", "/x/../q/health", "/q/./health", "/%71/health",
-        "/q/health/ready", "/q/health/%72eady", "//q/health/ready", "/x/../q/health/ready", "/q/./health/ready",
-        "/%71/health/ready",
-    })
+    @ValueSource(
+            strings = {
+                "/q/metrics",
+                "/q/%6Detrics",
+                "//q/metrics",
+                "/x/../q/metrics",
+                "/q/./metrics",
+                "/%71/metrics",
+                "/q/health",
+                "/q/%68ealth",
+                "//q/health",
+                "/x/../q/health",
+                "/q/./health",
+                "/%71/health",
+                "/q/health/ready",
+                "/q/health/%72eady",
+                "//q/health/ready",
+                "/x/../q/health/ready",
+                "/q/./health/ready",
+                "/%71/health/ready",
+            })
     void noSpellingOfAnInternalPathReachesItOnThePublicPort(String path) {
         Answer answer = RawHttp.exchange("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: */*\r\n\r\n");
 
@@ -94,7 +114,11 @@ public abstract class ServiceConventionsTest extends HttpLayerConventionsTest {
 
     @Test
     void theApiIsDescribedWithItsProblemSchemaAndBrowsable() {
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+        given().accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("info.title", equalTo(serviceName()))
                 .body("components.schemas.Problem.properties.status", not(nullValue()));
         given().accept("text/html").when().get("/q/swagger-ui/").then().statusCode(200);
@@ -106,11 +130,16 @@ public abstract class ServiceConventionsTest extends HttpLayerConventionsTest {
      */
     @Test
     protected void theRootRedirectsToTheSwaggerUi() {
-        String location = given().redirects().follow(false).accept("text/html")
-                .when().get("/")
-                .then().statusCode(303)
+        String location = given().redirects()
+                .follow(false)
+                .accept("text/html")
+                .when()
+                .get("/")
+                .then()
+                .statusCode(303)
                 .header("Location", equalTo("/q/swagger-ui/"))
-                .extract().header("Location");
+                .extract()
+                .header("Location");
 
         given().accept("text/html").when().get(location).then().statusCode(200).contentType(ContentType.HTML);
     }
@@ -120,7 +149,13 @@ public abstract class ServiceConventionsTest extends HttpLayerConventionsTest {
     @SuppressWarnings("unchecked")
     void everyDocumentedProblemShowsItsOwnStatusAndOperation() {
         Map<String, Map<String, Object>> paths = given().accept("application/json")
-                .when().get("/q/openapi").then().statusCode(200).extract().jsonPath().getMap("paths");
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths");
         int problems = 0;
         for (var path : paths.entrySet()) {
             for (var operation : path.getValue().entrySet()) {
@@ -129,12 +164,14 @@ public abstract class ServiceConventionsTest extends HttpLayerConventionsTest {
                 }
                 var responses = (Map<String, Map<String, Object>>) fields.get("responses");
                 for (var response : responses.entrySet()) {
-                    var content = (Map<String, Map<String, Object>>) response.getValue().get("content");
+                    var content = (Map<String, Map<String, Object>>)
+                            response.getValue().get("content");
                     if (content == null || !content.containsKey("application/problem+json")) {
                         continue;
                     }
                     String where = operation.getKey() + " " + path.getKey() + " " + response.getKey();
-                    var example = (Map<String, Object>) content.get("application/problem+json").get("example");
+                    var example = (Map<String, Object>)
+                            content.get("application/problem+json").get("example");
                     assertTrue(example != null, where + " has no example");
                     assertEquals(Integer.parseInt(response.getKey()), example.get("status"), where);
                     assertEquals(path.getKey(), example.get("instance"), where);

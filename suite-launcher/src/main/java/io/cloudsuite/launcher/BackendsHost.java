@@ -13,8 +13,7 @@ import io.cloudsuite.backends.LocalBackendKind;
  */
 public final class BackendsHost {
 
-    private BackendsHost() {
-    }
+    private BackendsHost() {}
 
     public static void main(String[] args) throws InterruptedException {
         List<LocalBackend> started = new ArrayList<>();
@@ -23,8 +22,8 @@ public final class BackendsHost {
             LocalBackendKind kind = LocalBackendKind.valueOf(kindAndPort[0]);
             LocalBackend backend = kind.startOn(Integer.parseInt(kindAndPort[1]));
             started.add(backend);
-            System.out.printf("%s ready at %s (%s)%n", kind.displayName(), backend.uri(),
-                    backend.executableDescription());
+            System.out.printf(
+                    "%s ready at %s (%s)%n", kind.displayName(), backend.uri(), backend.executableDescription());
         }
         System.out.println("All " + started.size() + " backend server(s) ready; stop with SIGTERM (./suite down).");
         Thread.currentThread().join();

@@ -20,8 +20,7 @@ final class Down {
     private static final Duration BACKEND_GRACE = Duration.ofSeconds(15);
     private static final Duration PORTS_FREE_TIMEOUT = Duration.ofSeconds(20);
 
-    private Down() {
-    }
+    private Down() {}
 
     static int run(SuiteHome home) {
         Optional<SuiteState> state = SuiteState.load(home.stateFile());
@@ -32,7 +31,10 @@ final class Down {
         }
         boolean portsFree = stopAll(state.get());
         SuiteState.delete(home.stateFile());
-        System.out.println(portsFree ? "Suite stopped; its ports are free." : "Suite stopped, but a port is still taken (see above).");
+        System.out.println(
+                portsFree
+                        ? "Suite stopped; its ports are free."
+                        : "Suite stopped, but a port is still taken (see above).");
         return portsFree ? 0 : 1;
     }
 
@@ -50,8 +52,9 @@ final class Down {
         for (RecordedProcess process : processes) {
             stops.add(CompletableFuture.runAsync(() -> {
                 boolean wasRunning = process.stop(grace);
-                System.out.printf("%s %s (pid %d)%n", wasRunning ? "stopped" : "already gone:",
-                        Status.describe(process), process.pid());
+                System.out.printf(
+                        "%s %s (pid %d)%n",
+                        wasRunning ? "stopped" : "already gone:", Status.describe(process), process.pid());
             }));
         }
         stops.forEach(CompletableFuture::join);
@@ -60,7 +63,8 @@ final class Down {
     private static List<Integer> ports(SuiteState state) {
         List<Integer> ports = new ArrayList<>();
         state.processes(RecordedProcess.Role.SERVICE).forEach(service -> ports.add(service.port()));
-        state.backends().stream().filter(backend -> !backend.external())
+        state.backends().stream()
+                .filter(backend -> !backend.external())
                 .forEach(backend -> ports.add(URI.create(backend.uri()).getPort()));
         return ports;
     }
@@ -69,7 +73,9 @@ final class Down {
         Instant deadline = Instant.now().plus(PORTS_FREE_TIMEOUT);
         List<Integer> busy = ports;
         while (true) {
-            busy = busy.stream().filter(port -> TcpProbe.isAnswering("127.0.0.1", port)).toList();
+            busy = busy.stream()
+                    .filter(port -> TcpProbe.isAnswering("127.0.0.1", port))
+                    .toList();
             if (busy.isEmpty()) {
                 return true;
             }

@@ -24,16 +24,17 @@ final class Http {
         }
     }
 
-    private Http() {
-    }
+    private Http() {}
 
     static Answer get(String url, Map<String, String> headers, Duration timeout) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET();
         headers.forEach(request::header);
         long start = System.nanoTime();
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(), Duration.ofNanos(System.nanoTime() - start), null);
+            return new Answer(
+                    response.statusCode(), response.body(), Duration.ofNanos(System.nanoTime() - start), null);
         } catch (IOException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return new Answer(0, "", Duration.ofNanos(System.nanoTime() - start), why);

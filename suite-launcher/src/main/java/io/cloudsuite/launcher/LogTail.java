@@ -12,8 +12,7 @@ import java.util.stream.Stream;
 /** The last lines of a log, for reporting why something did not start. */
 final class LogTail {
 
-    private LogTail() {
-    }
+    private LogTail() {}
 
     static List<String> last(Path log, int lines) {
         if (!Files.isRegularFile(log)) {
@@ -35,7 +34,8 @@ final class LogTail {
 
     /** The last line that is not blank, e.g. why a service refused to start. */
     static String lastLine(Path log) {
-        List<String> tail = last(log, 5).stream().filter(line -> !line.isBlank()).toList();
+        List<String> tail =
+                last(log, 5).stream().filter(line -> !line.isBlank()).toList();
         return tail.isEmpty() ? "(empty)" : tail.get(tail.size() - 1);
     }
 

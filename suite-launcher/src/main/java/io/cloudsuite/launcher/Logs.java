@@ -12,11 +12,12 @@ final class Logs {
 
     private static final int LINES_FIRST = 40;
 
-    private Logs() {
-    }
+    private Logs() {}
 
     static int run(SuiteHome home, String name) {
-        String processName = "backends".equals(name) ? name : SuiteSelection.find(SuiteSelection.all(home), name).name();
+        String processName = "backends".equals(name)
+                ? name
+                : SuiteSelection.find(SuiteSelection.all(home), name).name();
         Path log = home.log(processName);
         if (!Files.isRegularFile(log)) {
             throw new SuiteFailure("no log for " + processName + " yet (" + log + "): `./suite up` writes it");

@@ -32,20 +32,22 @@ final class Monitor {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What to check and how ({@code ./suite monitor}'s options, see {@link SuiteCommand.MonitorCommand}). */
-    record Options(List<String> services, Integer everySeconds, int cpuThreshold, int memoryThreshold,
-            String domain, Map<String, String> urls) {
-    }
+    record Options(
+            List<String> services,
+            Integer everySeconds,
+            int cpuThreshold,
+            int memoryThreshold,
+            String domain,
+            Map<String, String> urls) {}
 
     /**
      * A service and where it answers: its public URL, and its management interface (readiness) when the monitor can
      * reach it, i.e. a local suite's; behind a load balancer only the public URL is reachable, and the load balancer
      * itself sends requests only to ready replicas.
      */
-    record Target(SuiteService service, String baseUrl, Optional<String> managementUrl) {
-    }
+    record Target(SuiteService service, String baseUrl, Optional<String> managementUrl) {}
 
-    private Monitor() {
-    }
+    private Monitor() {}
 
     static int run(SuiteHome home, Options options) throws InterruptedException {
         List<Target> targets = targets(home, options);
@@ -62,12 +64,16 @@ final class Monitor {
     static List<Target> targets(SuiteHome home, Options options) {
         Optional<SuiteState> state = SuiteState.load(home.stateFile());
         List<SuiteService> services;
-        if (!options.services().isEmpty() || options.domain() != null || !options.urls().isEmpty()
-                || state.isEmpty() || state.get().processes(RecordedProcess.Role.SERVICE).isEmpty()) {
+        if (!options.services().isEmpty()
+                || options.domain() != null
+                || !options.urls().isEmpty()
+                || state.isEmpty()
+                || state.get().processes(RecordedProcess.Role.SERVICE).isEmpty()) {
             services = SuiteSelection.select(home, options.services());
         } else {
             List<String> running = state.get().processes(RecordedProcess.Role.SERVICE).stream()
-                    .map(RecordedProcess::name).toList();
+                    .map(RecordedProcess::name)
+                    .toList();
             services = SuiteSelection.select(home, running);
         }
         List<Target> targets = new ArrayList<>();
@@ -75,15 +81,18 @@ final class Monitor {
             Optional<String> given = Optional.ofNullable(options.urls().get(service.shortName()))
                     .or(() -> Optional.ofNullable(options.urls().get(service.name())));
             if (given.isPresent() || options.domain() != null) {
-                targets.add(new Target(service,
-                        given.orElseGet(() -> "https://" + service.shortName() + "." + options.domain()), Optional.empty()));
+                targets.add(new Target(
+                        service,
+                        given.orElseGet(() -> "https://" + service.shortName() + "." + options.domain()),
+                        Optional.empty()));
                 continue;
             }
             Optional<RecordedProcess> local = state.flatMap(s -> s.service(service.name()));
-            targets.add(new Target(service,
+            targets.add(new Target(
+                    service,
                     "http://localhost:" + local.map(RecordedProcess::port).orElse(service.localPort()),
-                    Optional.of("http://localhost:" + local.map(RecordedProcess::managementPort)
-                            .orElse(service.localManagementPort()))));
+                    Optional.of("http://localhost:"
+                            + local.map(RecordedProcess::managementPort).orElse(service.localManagementPort()))));
         }
         return targets;
     }
@@ -94,7 +103,8 @@ final class Monitor {
         for (Target target : targets) {
             Verdict verdict = check(target, options, environment);
             worst = Math.max(worst, verdict.exitCode());
-            System.out.printf("%s %-4s %-22s %s%n", now, verdict.label(), target.service().name(), verdict.detail());
+            System.out.printf(
+                    "%s %-4s %-22s %s%n", now, verdict.label(), target.service().name(), verdict.detail());
         }
         System.out.flush();
         return worst;
@@ -126,15 +136,20 @@ final class Monitor {
         Http.Answer document = Http.get(base + "/q/openapi?format=json", Map.of("Accept", "application/json"), TIMEOUT);
         Optional<JsonNode> openApi = parse(document);
         if (openApi.isEmpty()) {
-            return new Verdict(DOWN, "ready, but its OpenAPI document " + base + "/q/openapi is unreadable ("
-                    + describe(document) + ")");
+            return new Verdict(
+                    DOWN,
+                    "ready, but its OpenAPI document " + base + "/q/openapi is unreadable (" + describe(document)
+                            + ")");
         }
         Optional<ProbeRequest> probe = ProbeRequest.of(target.service(), openApi.get());
         if (probe.isEmpty()) {
-            return new Verdict(DOWN, "ready, but it declares no " + ProbeRequest.DECLARED_CALL + " and its OpenAPI "
-                    + "document names no GET operation with examples to call");
+            return new Verdict(
+                    DOWN,
+                    "ready, but it declares no " + ProbeRequest.DECLARED_CALL + " and its OpenAPI "
+                            + "document names no GET operation with examples to call");
         }
-        Http.Answer real = Http.get(base + probe.get().pathAndQuery(), probe.get().headers(), TIMEOUT);
+        Http.Answer real =
+                Http.get(base + probe.get().pathAndQuery(), probe.get().headers(), TIMEOUT);
         String latency = "ready, GET " + probe.get().pathAndQuery() + " -> " + describe(real);
         if (!real.answered() || real.status() / 100 != 2) {
             return new Verdict(DOWN, latency);
@@ -149,7 +164,8 @@ final class Monitor {
     /** The seed monitor's check: the host's CPU and memory use from /inspect against the thresholds. */
     private static Verdict inspect(Target target, Options options, Map<String, String> environment, String latency) {
         String variable = target.service().shortName().toUpperCase(Locale.ROOT).replace('-', '_') + "_API_KEY";
-        String key = Optional.ofNullable(environment.get(variable)).filter(k -> !k.isBlank())
+        String key = Optional.ofNullable(environment.get(variable))
+                .filter(k -> !k.isBlank())
                 .orElse(environment.get("API_KEY"));
         if (key == null || key.isBlank()) {
             return new Verdict(WARNING, latency + "; /inspect not checked: set " + variable + " in the environment");
@@ -157,17 +173,21 @@ final class Monitor {
         Http.Answer answer = Http.get(target.baseUrl() + "/inspect", Map.of("Authorization", "Bearer " + key), TIMEOUT);
         Optional<JsonNode> body = parse(answer);
         if (!answer.answered() || answer.status() != 200 || body.isEmpty()) {
-            return new Verdict(DOWN, latency + "; GET /inspect -> " + describe(answer)
-                    + (answer.status() == 401 ? " (is " + variable + " one of the service's keys?)" : ""));
+            return new Verdict(
+                    DOWN,
+                    latency + "; GET /inspect -> " + describe(answer)
+                            + (answer.status() == 401 ? " (is " + variable + " one of the service's keys?)" : ""));
         }
         JsonNode system = body.get().path("system");
-        if (!system.path("cpu_used_percent").isNumber() || !system.path("memory_used_percent").isNumber()) {
+        if (!system.path("cpu_used_percent").isNumber()
+                || !system.path("memory_used_percent").isNumber()) {
             return new Verdict(DOWN, latency + "; /inspect lacks system.cpu_used_percent / memory_used_percent");
         }
         int cpu = system.path("cpu_used_percent").asInt();
         int memory = system.path("memory_used_percent").asInt();
-        String usage = String.format("; cpu %d %% (limit %d %%), memory %d %% (limit %d %%)", cpu, options.cpuThreshold(),
-                memory, options.memoryThreshold());
+        String usage = String.format(
+                "; cpu %d %% (limit %d %%), memory %d %% (limit %d %%)",
+                cpu, options.cpuThreshold(), memory, options.memoryThreshold());
         boolean over = cpu > options.cpuThreshold() || memory > options.memoryThreshold();
         return new Verdict(over ? WARNING : HEALTHY, latency + usage + (over ? " ABOVE THRESHOLD" : ""));
     }

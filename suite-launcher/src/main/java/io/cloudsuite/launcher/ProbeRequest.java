@@ -43,31 +43,40 @@ record ProbeRequest(String path, String pathAndQuery, boolean secured, Map<Strin
      * when it declares one, else the first suitable GET of its OpenAPI document.
      */
     static Optional<ProbeRequest> of(SuiteService service, JsonNode openApi) {
-        return declared(service).map(call -> withDocumentedHeaders(call, openApi)).or(() -> from(openApi));
+        return declared(service)
+                .map(call -> withDocumentedHeaders(call, openApi))
+                .or(() -> from(openApi));
     }
 
     /** The declared call with the examples of the headers its operation requires (stream-limiter's viewer address). */
     private static ProbeRequest withDocumentedHeaders(ProbeRequest call, JsonNode openApi) {
         return at(openApi, call.path())
-                .map(documented -> new ProbeRequest(call.path(), call.pathAndQuery(), call.secured(), documented.headers()))
+                .map(documented ->
+                        new ProbeRequest(call.path(), call.pathAndQuery(), call.secured(), documented.headers()))
                 .orElse(call);
     }
 
     static Optional<ProbeRequest> declared(SuiteService service) {
-        return Optional.ofNullable(service.configuration().getProperty("%prod." + DECLARED_CALL,
-                        service.configuration().getProperty(DECLARED_CALL)))
+        return Optional.ofNullable(service.configuration()
+                        .getProperty(
+                                "%prod." + DECLARED_CALL,
+                                service.configuration().getProperty(DECLARED_CALL)))
                 .map(String::strip)
                 .filter(path -> path.startsWith("/"))
                 .map(path -> new ProbeRequest(path.split("\\?", 2)[0], path, false));
     }
 
     static Optional<ProbeRequest> from(JsonNode openApi) {
-        return candidates(openApi).stream().filter(request -> !request.secured()).findFirst();
+        return candidates(openApi).stream()
+                .filter(request -> !request.secured())
+                .findFirst();
     }
 
     /** The documented GET operation at a path, e.g. konnichiwa's {@code /inspect}. */
     static Optional<ProbeRequest> at(JsonNode openApi, String path) {
-        return candidates(openApi).stream().filter(request -> request.path().equals(path)).findFirst();
+        return candidates(openApi).stream()
+                .filter(request -> request.path().equals(path))
+                .findFirst();
     }
 
     static List<ProbeRequest> candidates(JsonNode openApi) {
@@ -129,15 +138,21 @@ record ProbeRequest(String path, String pathAndQuery, boolean secured, Map<Strin
             if ("path".equals(in)) {
                 filled = filled.replace("{" + parameter.path("name").asText() + "}", value);
             } else {
-                query.append(query.isEmpty() ? "?" : "&").append(parameter.path("name").asText()).append('=').append(value);
+                query.append(query.isEmpty() ? "?" : "&")
+                        .append(parameter.path("name").asText())
+                        .append('=')
+                        .append(value);
             }
         }
         return Optional.of(filled + query);
     }
 
     private static Optional<String> example(JsonNode parameter) {
-        for (JsonNode candidate : List.of(parameter.path("example"), parameter.path("schema").path("example"),
-                parameter.path("schema").path("examples").path(0), parameter.path("schema").path("default"))) {
+        for (JsonNode candidate : List.of(
+                parameter.path("example"),
+                parameter.path("schema").path("example"),
+                parameter.path("schema").path("examples").path(0),
+                parameter.path("schema").path("default"))) {
             if (candidate.isValueNode()) {
                 return Optional.of(candidate.asText());
             }

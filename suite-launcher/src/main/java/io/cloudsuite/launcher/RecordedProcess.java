@@ -41,7 +41,8 @@ record RecordedProcess(Role role, String name, long pid, long startedMillis, int
 
     /** The live process this record names, if it still runs. */
     Optional<ProcessHandle> handle() {
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+        return ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
                 .filter(handle -> startedMillis == 0 || startMillis(handle) == startedMillis);
     }
 

@@ -18,20 +18,23 @@ import io.cloudsuite.backends.suite.SuiteService;
  */
 final class ServiceBuild {
 
-    private ServiceBuild() {
-    }
+    private ServiceBuild() {}
 
     static void buildWhatIsMissing(SuiteHome home, List<SuiteService> services) {
-        List<SuiteService> stale = services.stream().filter(ServiceBuild::needsPackaging).toList();
+        List<SuiteService> stale =
+                services.stream().filter(ServiceBuild::needsPackaging).toList();
         if (stale.isEmpty()) {
             return;
         }
         String modules = stale.stream().map(SuiteService::name).collect(Collectors.joining(","));
         System.out.println("Packaging " + modules + " (missing or older than its sources) ...");
-        List<String> command = new ArrayList<>(List.of(home.root().resolve("mvnw").toString(),
-                "-B", "-q", "package", "-DskipTests", "-pl", modules, "-am"));
+        List<String> command = new ArrayList<>(List.of(
+                home.root().resolve("mvnw").toString(), "-B", "-q", "package", "-DskipTests", "-pl", modules, "-am"));
         try {
-            Process build = new ProcessBuilder(command).directory(home.root().toFile()).inheritIO().start();
+            Process build = new ProcessBuilder(command)
+                    .directory(home.root().toFile())
+                    .inheritIO()
+                    .start();
             // A Ctrl-C in a terminal reaches the build too; a SIGTERM to the launcher alone must not orphan it.
             Thread stopBuild = new Thread(() -> stopTree(build.toHandle()), "suite-build-interrupted");
             Runtime.getRuntime().addShutdownHook(stopBuild);
@@ -60,7 +63,9 @@ final class ServiceBuild {
         }
         try {
             FileTime built = Files.getLastModifiedTime(jar);
-            if (Files.getLastModifiedTime(service.directory().resolve("pom.xml")).compareTo(built) > 0) {
+            if (Files.getLastModifiedTime(service.directory().resolve("pom.xml"))
+                            .compareTo(built)
+                    > 0) {
                 return true;
             }
             try (Stream<Path> sources = Files.walk(service.directory().resolve("src/main"))) {

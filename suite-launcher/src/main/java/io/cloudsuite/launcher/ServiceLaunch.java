@@ -13,16 +13,22 @@ import io.cloudsuite.backends.suite.SuiteService;
  */
 final class ServiceLaunch {
 
-    private ServiceLaunch() {
-    }
+    private ServiceLaunch() {}
 
     /**
      * @param backendAddresses the address of every backend the service needs: one the suite found answering at the
      *                         configured address, or one it started
      */
-    static ServiceProcess.Launch of(SuiteService service, int port, int managementPort,
-            Map<LocalBackendKind, String> backendAddresses, boolean prodProfile) {
-        return ServiceProcess.launch(service).port(port).managementPort(managementPort).backends(backendAddresses)
+    static ServiceProcess.Launch of(
+            SuiteService service,
+            int port,
+            int managementPort,
+            Map<LocalBackendKind, String> backendAddresses,
+            boolean prodProfile) {
+        return ServiceProcess.launch(service)
+                .port(port)
+                .managementPort(managementPort)
+                .backends(backendAddresses)
                 .configuration(prodProfile ? Map.of() : Map.of("quarkus.profile", "dev"));
     }
 }

@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 final class Status {
 
-    private Status() {
-    }
+    private Status() {}
 
     static int run(SuiteHome home) {
         Optional<SuiteState> state = SuiteState.load(home.stateFile());
@@ -68,9 +67,12 @@ final class Status {
             System.out.println();
             SuiteTable backends = new SuiteTable("BACKEND", "ADDRESS", "STATE");
             for (SuiteState.Backend backend : state.backends()) {
-                backends.row(backend.kind(), backend.uri(), backend.external()
-                        ? "already answering there: used, not started or stopped by the suite"
-                        : "started by the suite");
+                backends.row(
+                        backend.kind(),
+                        backend.uri(),
+                        backend.external()
+                                ? "already answering there: used, not started or stopped by the suite"
+                                : "started by the suite");
             }
             backends.print();
         }

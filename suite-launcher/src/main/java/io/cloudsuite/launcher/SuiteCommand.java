@@ -16,8 +16,8 @@ import java.util.function.Supplier;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -30,11 +30,20 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * and exit code 2 for anything it cannot use). The commands themselves live in {@link Up}, {@link Status},
  * {@link Logs}, {@link Down} and {@link Monitor}.
  */
-@Command(name = "./suite", sortOptions = false,
-        description = "The whole suite on one machine: its services as packaged jars, with the local backends they need.",
+@Command(
+        name = "./suite",
+        sortOptions = false,
+        description =
+                "The whole suite on one machine: its services as packaged jars, with the local backends they need.",
         synopsisSubcommandLabel = "<command>",
-        subcommands = {SuiteCommand.UpCommand.class, SuiteCommand.StatusCommand.class, SuiteCommand.LogsCommand.class,
-                SuiteCommand.DownCommand.class, SuiteCommand.MonitorCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            SuiteCommand.UpCommand.class,
+            SuiteCommand.StatusCommand.class,
+            SuiteCommand.LogsCommand.class,
+            SuiteCommand.DownCommand.class,
+            SuiteCommand.MonitorCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footer = {"", "Services are named `bullets` or `bullets-service`. See docs/operations.md."})
 public final class SuiteCommand implements Callable<Integer> {
 
@@ -51,7 +60,10 @@ public final class SuiteCommand implements Callable<Integer> {
     /** {@code -h} and {@code --help} on every command. */
     static final class HelpOption {
 
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+        @Option(
+                names = {"-h", "--help"},
+                usageHelp = true,
+                description = "Show this help.")
         boolean help;
     }
 
@@ -69,8 +81,8 @@ public final class SuiteCommand implements Callable<Integer> {
     /** Runs one command line; returns its exit code. */
     static int run(Supplier<SuiteHome> home, String... args) {
         CommandLine commandLine = new CommandLine(new SuiteCommand(home));
-        commandLine.setParameterExceptionHandler((wrong, arguments) -> usageError(wrong.getCommandLine(),
-                describe(wrong)));
+        commandLine.setParameterExceptionHandler(
+                (wrong, arguments) -> usageError(wrong.getCommandLine(), describe(wrong)));
         commandLine.setExecutionExceptionHandler((thrown, failedCommand, parsed) -> {
             if (thrown instanceof ParameterException wrong) {
                 return usageError(wrong.getCommandLine(), wrong.getMessage());
@@ -93,12 +105,15 @@ public final class SuiteCommand implements Callable<Integer> {
 
     /** Picocli's words, but an unknown command named as such ("Unmatched argument at index 0" says less). */
     private static String describe(ParameterException wrong) {
-        if (wrong instanceof UnmatchedArgumentException unmatched && unmatched.getCommandLine().getParent() == null
-                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+        if (wrong instanceof UnmatchedArgumentException unmatched
+                && unmatched.getCommandLine().getParent() == null
+                && !unmatched.getUnmatched().isEmpty()
+                && !unmatched.getUnmatched().get(0).startsWith("-")) {
             String message = "unknown command '" + unmatched.getUnmatched().get(0) + "'";
             List<String> suggestions = unmatched.getSuggestions();
-            return suggestions.isEmpty() ? message : message + "; did you mean " + String.join(" or ", suggestions)
-                    + "?";
+            return suggestions.isEmpty()
+                    ? message
+                    : message + "; did you mean " + String.join(" or ", suggestions) + "?";
         }
         return wrong.getMessage();
     }
@@ -129,11 +144,17 @@ public final class SuiteCommand implements Callable<Integer> {
         HelpOption help;
     }
 
-    @Command(name = "up", description = {"Build what is missing, start the backends and services in the background, "
-            + "wait until ready, print the table."})
+    @Command(
+            name = "up",
+            description = {
+                "Build what is missing, start the backends and services in the background, "
+                        + "wait until ready, print the table."
+            })
     static final class UpCommand extends Subcommand {
 
-        @Parameters(paramLabel = "<service>", arity = "0..*",
+        @Parameters(
+                paramLabel = "<service>",
+                arity = "0..*",
                 description = "The services to start (default: every service of the root pom).")
         List<String> services = new ArrayList<>();
 
@@ -144,8 +165,10 @@ public final class SuiteCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "status", description = "The table again, from live checks; a service that failed to start is "
-            + "listed with the last line of its log.")
+    @Command(
+            name = "status",
+            description = "The table again, from live checks; a service that failed to start is "
+                    + "listed with the last line of its log.")
     static final class StatusCommand extends Subcommand {
 
         @Override
@@ -176,37 +199,53 @@ public final class SuiteCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "monitor", sortOptions = false,
+    @Command(
+            name = "monitor",
+            sortOptions = false,
             header = "Check each service once (or every N s); exit 0 healthy, 1 down, 2 above a threshold.",
             description = {
-            "Readiness, one real request's latency, konnichiwa's /inspect against the thresholds; exit 0 healthy, "
-                    + "1 down, 2 above a threshold. The /inspect key comes from KONNICHIWA_API_KEY in the "
-                    + "environment, never from the command line.",
-            "Checks the local suite, or deployed services with --domain or --url."})
+                "Readiness, one real request's latency, konnichiwa's /inspect against the thresholds; exit 0 healthy, "
+                        + "1 down, 2 above a threshold. The /inspect key comes from KONNICHIWA_API_KEY in the "
+                        + "environment, never from the command line.",
+                "Checks the local suite, or deployed services with --domain or --url."
+            })
     static final class MonitorCommand extends Subcommand {
 
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "<service>", arity = "0..*",
+        @Parameters(
+                paramLabel = "<service>",
+                arity = "0..*",
                 description = "The services to check (default: those the local suite runs, else all).")
         List<String> services = new ArrayList<>();
 
-        @Option(names = "--every", paramLabel = "N", description = "Check every N seconds until Ctrl-C (default: once).")
+        @Option(
+                names = "--every",
+                paramLabel = "N",
+                description = "Check every N seconds until Ctrl-C (default: once).")
         Integer everySeconds;
 
-        @Option(names = "--cpu-threshold", paramLabel = "P", defaultValue = "70",
+        @Option(
+                names = "--cpu-threshold",
+                paramLabel = "P",
+                defaultValue = "70",
                 description = "CPU use in percent above which a service warns (default: ${DEFAULT-VALUE}).")
         int cpuThreshold;
 
-        @Option(names = "--memory-threshold", paramLabel = "P", defaultValue = "70",
+        @Option(
+                names = "--memory-threshold",
+                paramLabel = "P",
+                defaultValue = "70",
                 description = "Memory use in percent above which a service warns (default: ${DEFAULT-VALUE}).")
         int memoryThreshold;
 
         @Option(names = "--domain", paramLabel = "D", description = "Check https://<service>.<D>.")
         String domain;
 
-        @Option(names = "--url", paramLabel = "<service>=<base URL>",
+        @Option(
+                names = "--url",
+                paramLabel = "<service>=<base URL>",
                 description = "Where one service answers, e.g. bullets=https://bullets.dev.example.com (repeatable).")
         Map<String, String> urls = new LinkedHashMap<>();
 
@@ -225,8 +264,8 @@ public final class SuiteCommand implements Callable<Integer> {
             percent("--memory-threshold", memoryThreshold);
             Map<String, String> baseUrls = new LinkedHashMap<>();
             urls.forEach((service, url) -> baseUrls.put(service, url.replaceAll("/+$", "")));
-            return new Monitor.Options(List.copyOf(services), everySeconds, cpuThreshold, memoryThreshold, domain,
-                    baseUrls);
+            return new Monitor.Options(
+                    List.copyOf(services), everySeconds, cpuThreshold, memoryThreshold, domain, baseUrls);
         }
 
         private void percent(String option, int value) {
@@ -240,8 +279,8 @@ public final class SuiteCommand implements Callable<Integer> {
     private static int withLock(SuiteHome home, IntSupplier command) {
         try {
             Files.createDirectories(home.directory());
-            try (FileChannel channel = FileChannel.open(home.lockFile(), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
+            try (FileChannel channel =
+                            FileChannel.open(home.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                     FileLock lock = channel.tryLock()) {
                 if (lock == null) {
                     throw new SuiteFailure("another `./suite up` or `./suite down` is running for " + home.directory()

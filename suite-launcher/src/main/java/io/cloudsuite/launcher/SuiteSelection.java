@@ -10,8 +10,7 @@ import io.cloudsuite.backends.suite.SuiteService;
 /** The services a command acts on: every service of the root pom, or those named ({@code bullets} or {@code bullets-service}). */
 final class SuiteSelection {
 
-    private SuiteSelection() {
-    }
+    private SuiteSelection() {}
 
     static List<SuiteService> all(SuiteHome home) {
         return SuiteModules.services(home.root());
@@ -34,7 +33,8 @@ final class SuiteSelection {
 
     static SuiteService find(List<SuiteService> all, String name) {
         return all.stream()
-                .filter(service -> service.name().equals(name) || service.shortName().equals(name))
+                .filter(service ->
+                        service.name().equals(name) || service.shortName().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new UsageException("no service named '" + name + "'; the root pom's services are: "
                         + all.stream().map(SuiteService::shortName).collect(Collectors.joining(", "))));

@@ -23,12 +23,10 @@ import java.util.Properties;
 final class SuiteState {
 
     /** A backend the services of this suite use. */
-    record Backend(String kind, String uri, boolean external) {
-    }
+    record Backend(String kind, String uri, boolean external) {}
 
     /** A service {@code up} was asked for that did not start (or not get ready), and why. */
-    record Failure(String service, String reason) {
-    }
+    record Failure(String service, String reason) {}
 
     private final List<RecordedProcess> processes = new ArrayList<>();
     private final List<Backend> backends = new ArrayList<>();
@@ -77,7 +75,9 @@ final class SuiteState {
     }
 
     Optional<RecordedProcess> service(String name) {
-        return processes(RecordedProcess.Role.SERVICE).stream().filter(p -> p.name().equals(name)).findFirst();
+        return processes(RecordedProcess.Role.SERVICE).stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst();
     }
 
     /** Nothing runs: no process recorded (failures alone leave nothing to stop). */
@@ -109,12 +109,15 @@ final class SuiteState {
         }
         for (int i = 0; properties.containsKey("backend." + i + ".uri"); i++) {
             String prefix = "backend." + i + ".";
-            state.add(new Backend(properties.getProperty(prefix + "kind"), properties.getProperty(prefix + "uri"),
+            state.add(new Backend(
+                    properties.getProperty(prefix + "kind"),
+                    properties.getProperty(prefix + "uri"),
                     Boolean.parseBoolean(properties.getProperty(prefix + "external"))));
         }
         for (int i = 0; properties.containsKey("failure." + i + ".service"); i++) {
             String prefix = "failure." + i + ".";
-            state.add(new Failure(properties.getProperty(prefix + "service"), properties.getProperty(prefix + "reason")));
+            state.add(
+                    new Failure(properties.getProperty(prefix + "service"), properties.getProperty(prefix + "reason")));
         }
         return Optional.of(state);
     }

@@ -37,15 +37,18 @@ final class Up {
 
     /** How a failure reason starts when the service's JVM never ran (its log, if any, is an older run's). */
     static final String NOT_STARTED = "not started: ";
+
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     /** Long enough for a first fetch of Dynoxide with npm. */
     private static final Duration BACKENDS_TIMEOUT = Duration.ofSeconds(330);
+
     private static final int LOG_LINES = 25;
 
     private final SuiteHome home;
     private final SuiteState state = new SuiteState();
     /** Set by the shutdown hook: from then on nothing new starts. */
     private boolean abandoned;
+
     private boolean finished;
 
     Up(SuiteHome home) {
@@ -59,8 +62,10 @@ final class Up {
             SuiteState running = previous.get();
             if (running.complete() && running.processes().stream().allMatch(RecordedProcess::isAlive)) {
                 System.out.println("The suite already runs; nothing started (`./suite down` stops it first):");
-                List<String> missing = services.stream().map(SuiteService::name)
-                        .filter(name -> running.service(name).isEmpty()).toList();
+                List<String> missing = services.stream()
+                        .map(SuiteService::name)
+                        .filter(name -> running.service(name).isEmpty())
+                        .toList();
                 if (!missing.isEmpty()) {
                     System.out.println("(it runs without " + String.join(", ", missing) + ": `./suite down`, then "
                             + "`./suite up` with the services you want)");
@@ -68,9 +73,10 @@ final class Up {
                 System.out.println();
                 return Status.print(home, running) ? 0 : 1;
             }
-            System.out.println(running.complete()
-                    ? "An earlier suite is left half-running (a process was killed): stopping what is left of it first."
-                    : "An earlier `./suite up` was killed before it finished: stopping what it had started first.");
+            System.out.println(
+                    running.complete()
+                            ? "An earlier suite is left half-running (a process was killed): stopping what is left of it first."
+                            : "An earlier `./suite up` was killed before it finished: stopping what it had started first.");
             Down.stopAll(running);
             SuiteState.delete(home.stateFile());
         }
@@ -100,11 +106,13 @@ final class Up {
      * Starts one local server per backend kind nothing answers for yet; returns the address of every backend kind
      * in use, found or started (a kind whose servers did not start is absent).
      */
-    private Map<LocalBackendKind, String> startBackends(List<SuiteService> services, Map<SuiteService, String> failures) {
+    private Map<LocalBackendKind, String> startBackends(
+            List<SuiteService> services, Map<SuiteService, String> failures) {
         Map<LocalBackendKind, URI> configured = new LinkedHashMap<>();
         for (SuiteService service : services) {
             for (LocalBackendKind kind : service.backends()) {
-                service.devValue(kind.addressProperty()).flatMap(LocalBackendKind::firstAddress)
+                service.devValue(kind.addressProperty())
+                        .flatMap(LocalBackendKind::firstAddress)
                         .ifPresent(address -> configured.putIfAbsent(kind, address));
             }
         }
@@ -123,10 +131,11 @@ final class Up {
         if (toStart.isEmpty()) {
             return addresses;
         }
-        System.out.println("Starting " + toStart.keySet().stream().map(LocalBackendKind::displayName)
-                .collect(Collectors.joining(", ")) + " (log: " + home.log("backends") + ")");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(),
-                "-cp", System.getProperty("java.class.path"), BackendsHost.class.getName()));
+        System.out.println("Starting "
+                + toStart.keySet().stream().map(LocalBackendKind::displayName).collect(Collectors.joining(", "))
+                + " (log: " + home.log("backends") + ")");
+        List<String> command = new ArrayList<>(
+                List.of(javaExecutable(), "-cp", System.getProperty("java.class.path"), BackendsHost.class.getName()));
         toStart.forEach((kind, address) -> command.add(kind.name() + "=" + address.getPort()));
         Optional<RecordedProcess> host = spawnBackends(command);
         String failure = host.isEmpty() ? "interrupted" : awaitBackends(host.get(), toStart.values());
@@ -143,8 +152,11 @@ final class Up {
         }
         synchronized (this) {
             // Recorded so that `down` finds them even if the backends JVM is killed and cannot stop them itself.
-            host.get().handle().ifPresent(handle -> handle.descendants().forEach(server -> state.add(
-                    RecordedProcess.of(RecordedProcess.Role.BACKEND_SERVER, programName(server), server, 0))));
+            host.get()
+                    .handle()
+                    .ifPresent(handle -> handle.descendants()
+                            .forEach(server -> state.add(RecordedProcess.of(
+                                    RecordedProcess.Role.BACKEND_SERVER, programName(server), server, 0))));
             toStart.forEach((kind, address) -> {
                 state.add(new SuiteState.Backend(kind.displayName(), address.toString(), false));
                 addresses.put(kind, address.toString());
@@ -173,27 +185,37 @@ final class Up {
     }
 
     /** A service's JVM: the running process, and its record in the state file. */
-    private record Started(ServiceProcess process, RecordedProcess recorded) {
-    }
+    private record Started(ServiceProcess process, RecordedProcess recorded) {}
 
-    private void startService(SuiteService service, Map<LocalBackendKind, String> backendAddresses,
-            Map<SuiteService, Started> started, Map<SuiteService, String> failures) {
+    private void startService(
+            SuiteService service,
+            Map<LocalBackendKind, String> backendAddresses,
+            Map<SuiteService, Started> started,
+            Map<SuiteService, String> failures) {
         int port = home.freePorts() ? FreePort.find() : service.localPort();
         int managementPort = home.freePorts() ? FreePort.findOtherThan(port) : service.localManagementPort();
-        List<String> unaddressed = service.backends().stream().filter(kind -> !backendAddresses.containsKey(kind))
-                .map(LocalBackendKind::displayName).toList();
+        List<String> unaddressed = service.backends().stream()
+                .filter(kind -> !backendAddresses.containsKey(kind))
+                .map(LocalBackendKind::displayName)
+                .toList();
         if (!unaddressed.isEmpty()) {
-            failures.put(service, NOT_STARTED + "its dev configuration names no host:port address for "
-                    + String.join(", ", unaddressed));
+            failures.put(
+                    service,
+                    NOT_STARTED + "its dev configuration names no host:port address for "
+                            + String.join(", ", unaddressed));
             return;
         }
-        ServiceProcess.Launch launch = ServiceLaunch.of(service, port, managementPort, backendAddresses,
-                home.prodProfile()).log(home.log(service.name())).detachedIn(home.root());
+        ServiceProcess.Launch launch = ServiceLaunch.of(
+                        service, port, managementPort, backendAddresses, home.prodProfile())
+                .log(home.log(service.name()))
+                .detachedIn(home.root());
         try {
             spawnService(service, launch).ifPresent(process -> started.put(service, process));
         } catch (IllegalStateException portTaken) {
-            failures.put(service, NOT_STARTED + portTaken.getMessage() + ": stop that program (or its `./suite` in "
-                    + "another checkout) and run up again");
+            failures.put(
+                    service,
+                    NOT_STARTED + portTaken.getMessage() + ": stop that program (or its `./suite` in "
+                            + "another checkout) and run up again");
         }
     }
 
@@ -231,7 +253,9 @@ final class Up {
             // time the benchmarks record (benchmarks/wrk.sh reads this line). Not the OS's start time of the process:
             // the JDK derives it from the boot time in /proc/stat, which has whole seconds only, so it read up to a
             // second early (0.7 s on the machine that found it).
-            System.out.printf("%s: ready %d ms after its JVM started%n", started.recorded().name(), ready.toMillis());
+            System.out.printf(
+                    "%s: ready %d ms after its JVM started%n",
+                    started.recorded().name(), ready.toMillis());
             return null;
         } catch (IllegalStateException notReady) {
             return notReady.getMessage();
@@ -281,7 +305,8 @@ final class Up {
         }
         try {
             Process host = Detached.start(command, home.log("backends"), home.root());
-            return Optional.of(record(RecordedProcess.of(RecordedProcess.Role.BACKENDS, "backends", host.toHandle(), 0)));
+            return Optional.of(
+                    record(RecordedProcess.of(RecordedProcess.Role.BACKENDS, "backends", host.toHandle(), 0)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the backends JVM", e);
         }
@@ -294,8 +319,14 @@ final class Up {
         }
         try {
             ServiceProcess process = launch.start();
-            return Optional.of(new Started(process, record(RecordedProcess.of(RecordedProcess.Role.SERVICE,
-                    service.name(), process.handle(), process.port(), process.managementPort()))));
+            return Optional.of(new Started(
+                    process,
+                    record(RecordedProcess.of(
+                            RecordedProcess.Role.SERVICE,
+                            service.name(),
+                            process.handle(),
+                            process.port(),
+                            process.managementPort()))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + service.name(), e);
         }
@@ -338,9 +369,13 @@ final class Up {
     private static String programName(ProcessHandle process) {
         // Linux's own name for it first: Debian's redis-server is a link to redis-check-rdb, which command() names.
         try {
-            return Files.readString(Path.of("/proc", Long.toString(process.pid()), "comm")).strip();
+            return Files.readString(Path.of("/proc", Long.toString(process.pid()), "comm"))
+                    .strip();
         } catch (IOException | UncheckedIOException notLinux) {
-            return process.info().command().map(command -> Path.of(command).getFileName().toString()).orElse("server");
+            return process.info()
+                    .command()
+                    .map(command -> Path.of(command).getFileName().toString())
+                    .orElse("server");
         }
     }
 

@@ -26,8 +26,16 @@ class MonitorOptionsTest {
 
     @Test
     void readsIntervalThresholdsAndBaseUrls() {
-        Monitor.Options options = parse("konnichiwa", "--every", "30", "--cpu-threshold", "80",
-                "--memory-threshold", "60", "--url", "konnichiwa=https://konnichiwa.dev.example.com/");
+        Monitor.Options options = parse(
+                "konnichiwa",
+                "--every",
+                "30",
+                "--cpu-threshold",
+                "80",
+                "--memory-threshold",
+                "60",
+                "--url",
+                "konnichiwa=https://konnichiwa.dev.example.com/");
         assertEquals(List.of("konnichiwa"), options.services());
         assertEquals(30, options.everySeconds());
         assertEquals(80, options.cpuThreshold());
@@ -42,7 +50,9 @@ class MonitorOptionsTest {
         assertThrows(ParameterException.class, () -> parse("--cpu-threshold", "101"));
         assertThrows(ParameterException.class, () -> parse("--every"));
         assertThrows(ParameterException.class, () -> parse("--url", "no-equals-sign"));
-        assertThrows(ParameterException.class, () -> parse("--api-key", "secret"),
+        assertThrows(
+                ParameterException.class,
+                () -> parse("--api-key", "secret"),
                 "the key comes from the environment, never from arguments");
     }
 

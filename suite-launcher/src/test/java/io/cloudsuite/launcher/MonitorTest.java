@@ -60,7 +60,10 @@ class MonitorTest {
                 answer(exchange, 401, "{}");
                 return;
             }
-            answer(exchange, 200, "{\"system\": {\"cpu_used_percent\": " + cpu.get() + ", \"memory_used_percent\": 40}}");
+            answer(
+                    exchange,
+                    200,
+                    "{\"system\": {\"cpu_used_percent\": " + cpu.get() + ", \"memory_used_percent\": 40}}");
         });
         server.start();
         SuiteService konnichiwa = new SuiteService("konnichiwa-service", Path.of("."), new Properties());
@@ -134,8 +137,7 @@ class MonitorTest {
         assertEquals(Monitor.HEALTHY, check(Map.of("API_KEY", KEY)).exit());
     }
 
-    private record Run(int exit, String output) {
-    }
+    private record Run(int exit, String output) {}
 
     private Run check(Map<String, String> environment) {
         PrintStream original = System.out;

@@ -44,14 +44,15 @@ class ProbeRequestTest {
     void theCallAServiceDeclaresForItsSmokeCheckComesFirst() throws Exception {
         Properties configuration = new Properties();
         configuration.setProperty("suite.smoke-check.path", "/api/v1/clock?mirror_time=12:22");
-        SuiteService service = new SuiteService(
-                "mirror-clock-service", Path.of("."), configuration);
+        SuiteService service = new SuiteService("mirror-clock-service", Path.of("."), configuration);
         JsonNode openApi = document("{'paths': {'/other': {'get': {'responses': {'200': {}}}}}}");
         ProbeRequest probe = ProbeRequest.of(service, openApi).orElseThrow();
         assertEquals("/api/v1/clock", probe.path());
         assertEquals("/api/v1/clock?mirror_time=12:22", probe.pathAndQuery());
         SuiteService undeclared = new SuiteService("x", Path.of("."), new Properties());
-        assertEquals("/other", ProbeRequest.of(undeclared, openApi).orElseThrow().path(),
+        assertEquals(
+                "/other",
+                ProbeRequest.of(undeclared, openApi).orElseThrow().path(),
                 "without a declared call, the document's");
     }
 

@@ -34,31 +34,67 @@ class ServiceLaunchTest {
 
     @Test
     void runsTheJarInTheDevProfileWithThePackagedJvmFlagsOnItsPortsWithTheSuitesBackends() {
-        List<String> command = ServiceLaunch.of(service(), 41234, 41235,
-                Map.of(LocalBackendKind.REDIS, "redis://127.0.0.1:40000",
-                        LocalBackendKind.DYNAMODB, "http://127.0.0.1:40001"), false).command();
+        List<String> command = ServiceLaunch.of(
+                        service(),
+                        41234,
+                        41235,
+                        Map.of(
+                                LocalBackendKind.REDIS,
+                                "redis://127.0.0.1:40000",
+                                LocalBackendKind.DYNAMODB,
+                                "http://127.0.0.1:40001"),
+                        false)
+                .command();
         assertEquals("@" + dir.resolve("target/service-jvm.options"), command.get(1));
-        assertTrue(command.containsAll(List.of("-Dquarkus.profile=dev", "-Dquarkus.http.host=127.0.0.1",
-                "-Dquarkus.http.port=41234", "-Dquarkus.management.host=127.0.0.1", "-Dquarkus.management.port=41235",
-                "-Dquarkus.redis.hosts=redis://127.0.0.1:40000")), command::toString);
-        assertEquals(List.of("-jar", dir.resolve("target/quarkus-app/quarkus-run.jar").toString()),
+        assertTrue(
+                command.containsAll(List.of(
+                        "-Dquarkus.profile=dev",
+                        "-Dquarkus.http.host=127.0.0.1",
+                        "-Dquarkus.http.port=41234",
+                        "-Dquarkus.management.host=127.0.0.1",
+                        "-Dquarkus.management.port=41235",
+                        "-Dquarkus.redis.hosts=redis://127.0.0.1:40000")),
+                command::toString);
+        assertEquals(
+                List.of(
+                        "-jar",
+                        dir.resolve("target/quarkus-app/quarkus-run.jar").toString()),
                 command.subList(command.size() - 2, command.size()));
     }
 
     @Test
     void theProdProfileIsTheDeployedOneWithTheLocalClientSettingsOfEachBackend() {
-        List<String> command = ServiceLaunch.of(service(), 41234, 41235,
-                Map.of(LocalBackendKind.REDIS, "redis://127.0.0.1:40000",
-                        LocalBackendKind.DYNAMODB, "http://127.0.0.1:40001"), true).command();
+        List<String> command = ServiceLaunch.of(
+                        service(),
+                        41234,
+                        41235,
+                        Map.of(
+                                LocalBackendKind.REDIS,
+                                "redis://127.0.0.1:40000",
+                                LocalBackendKind.DYNAMODB,
+                                "http://127.0.0.1:40001"),
+                        true)
+                .command();
         assertFalse(command.stream().anyMatch(arg -> arg.startsWith("-Dquarkus.profile")), command::toString);
-        assertTrue(command.containsAll(List.of("-Dquarkus.dynamodb.endpoint-override=http://127.0.0.1:40001",
-                "-Dsuite.dynamodb.create-tables=true", "-Dquarkus.dynamodb.aws.region=us-east-1")), command::toString);
+        assertTrue(
+                command.containsAll(List.of(
+                        "-Dquarkus.dynamodb.endpoint-override=http://127.0.0.1:40001",
+                        "-Dsuite.dynamodb.create-tables=true",
+                        "-Dquarkus.dynamodb.aws.region=us-east-1")),
+                command::toString);
     }
 
     @Test
     void aBackendWithoutAnAddressIsAnError() {
-        assertThrows(IllegalArgumentException.class, () -> ServiceLaunch.of(service(), 41234, 41235,
-                Map.of(LocalBackendKind.REDIS, "redis://127.0.0.1:40000"), false).command());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ServiceLaunch.of(
+                                service(),
+                                41234,
+                                41235,
+                                Map.of(LocalBackendKind.REDIS, "redis://127.0.0.1:40000"),
+                                false)
+                        .command());
     }
 
     private SuiteService service() {

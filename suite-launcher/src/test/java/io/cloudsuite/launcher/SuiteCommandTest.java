@@ -104,23 +104,32 @@ class SuiteCommandTest {
         SuiteState state = new SuiteState();
         // A live process whose management port nothing answers on: listed as not ready.
         int nothingThere = FreePort.find();
-        state.add(RecordedProcess.of(RecordedProcess.Role.SERVICE, "bullets-service", ProcessHandle.current(),
-                FreePort.findOtherThan(nothingThere), nothingThere));
+        state.add(RecordedProcess.of(
+                RecordedProcess.Role.SERVICE,
+                "bullets-service",
+                ProcessHandle.current(),
+                FreePort.findOtherThan(nothingThere),
+                nothingThere));
         state.add(new SuiteState.Failure("konnichiwa-service", "konnichiwa-service exited with code 1 during startup"));
         state.markComplete();
         state.save(home.stateFile());
         Files.createDirectories(home.log("konnichiwa-service").getParent());
-        Files.writeString(home.log("konnichiwa-service"),
+        Files.writeString(
+                home.log("konnichiwa-service"),
                 "starting\nERROR no API key: set KONNICHIWA_API_KEYS (at least 32 characters)\n\n");
 
         assertEquals(1, SuiteCommand.run(() -> home, "status"));
 
-        String konnichiwa = stdout().lines().filter(line -> line.startsWith("konnichiwa-service ")).findFirst()
+        String konnichiwa = stdout().lines()
+                .filter(line -> line.startsWith("konnichiwa-service "))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("konnichiwa-service is not listed:\n" + stdout()));
         assertTrue(konnichiwa.contains("failed to start: konnichiwa-service exited with code 1"), konnichiwa);
-        assertTrue(stdout().contains("konnichiwa-service's log ends: ERROR no API key: set KONNICHIWA_API_KEYS"),
+        assertTrue(
+                stdout().contains("konnichiwa-service's log ends: ERROR no API key: set KONNICHIWA_API_KEYS"),
                 stdout());
-        assertTrue(stdout().lines().anyMatch(line -> line.startsWith("bullets-service ") && line.contains("not ready")),
+        assertTrue(
+                stdout().lines().anyMatch(line -> line.startsWith("bullets-service ") && line.contains("not ready")),
                 stdout());
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,8 +53,8 @@ class SuiteEndToEndIT {
 
     private final List<SuiteService> services = SuiteModules.services(SuiteScript.ROOT);
     private final Map<String, String> developmentKeys = developmentKeys(services);
-    private final SuiteScript suite = new SuiteScript(Path.of("target/e2e-suite").toAbsolutePath(),
-            monitorKeys(developmentKeys));
+    private final SuiteScript suite =
+            new SuiteScript(Path.of("target/e2e-suite").toAbsolutePath(), monitorKeys(developmentKeys));
     private SuiteState started;
 
     @BeforeAll
@@ -74,8 +73,9 @@ class SuiteEndToEndIT {
     void everyServiceAnswersARealRequest() {
         for (SuiteService service : services) {
             String base = Status.baseUrl(started.service(service.name()).orElseThrow());
-            ProbeRequest probe = ProbeRequest.of(service, openApi(base)).orElseThrow(() -> new AssertionError(
-                    service.name() + " declares no real call and its OpenAPI document has no GET with examples"));
+            ProbeRequest probe = ProbeRequest.of(service, openApi(base))
+                    .orElseThrow(() -> new AssertionError(service.name()
+                            + " declares no real call and its OpenAPI document has no GET with examples"));
             Http.Answer answer = Http.get(base + probe.pathAndQuery(), probe.headers(), Duration.ofSeconds(10));
             assertEquals(200, answer.status(), service.name() + " GET " + probe.pathAndQuery() + ": " + answer);
             assertFalse(answer.body().isBlank(), service.name() + " answered an empty body");
@@ -88,8 +88,11 @@ class SuiteEndToEndIT {
         SuiteScript.Result status = suite.run("status");
         assertEquals(0, status.exit(), status.output());
         for (SuiteService service : services) {
-            assertTrue(status.output().lines().anyMatch(line -> line.startsWith(service.name() + " ")
-                    && line.contains("ready (pid")), service.name() + " ready in:\n" + status.output());
+            assertTrue(
+                    status.output()
+                            .lines()
+                            .anyMatch(line -> line.startsWith(service.name() + " ") && line.contains("ready (pid")),
+                    service.name() + " ready in:\n" + status.output());
         }
     }
 
@@ -109,7 +112,9 @@ class SuiteEndToEndIT {
         // is busy): thresholds at 100 % keep this about the checks themselves; MonitorTest covers the thresholds.
         SuiteScript.Result monitor = suite.run("monitor", "--cpu-threshold", "100", "--memory-threshold", "100");
         assertEquals(Monitor.HEALTHY, monitor.exit(), monitor.output());
-        assertEquals(services.size(), monitor.output().lines().filter(line -> line.contains(" OK ")).count(),
+        assertEquals(
+                services.size(),
+                monitor.output().lines().filter(line -> line.contains(" OK ")).count(),
                 monitor.output());
         for (String key : developmentKeys.values()) {
             assertFalse(monitor.output().contains(key), "the monitor never prints a key");
@@ -141,7 +146,9 @@ class SuiteEndToEndIT {
                     headers.put("Authorization", "Bearer " + developmentKeys.get(service.name()));
                 }
                 Http.Answer direct = Http.get(base + operation.pathAndQuery(), headers, Duration.ofSeconds(10));
-                assertEquals(fieldNames(direct.body()), fieldNames(shown.body()),
+                assertEquals(
+                        fieldNames(direct.body()),
+                        fieldNames(shown.body()),
                         service.name() + ": the page shows the answer the API gives:\n" + shown.body());
             }
         } finally {
@@ -159,7 +166,8 @@ class SuiteEndToEndIT {
 
         SuiteScript.Result status = suite.run("status");
         assertEquals(1, status.exit(), status.output());
-        assertTrue(status.output().contains(victim.name()) && status.output().contains("gone (pid " + victim.pid()),
+        assertTrue(
+                status.output().contains(victim.name()) && status.output().contains("gone (pid " + victim.pid()),
                 status.output());
 
         SuiteScript.Result up = suite.run("up");
@@ -181,7 +189,8 @@ class SuiteEndToEndIT {
         }
         List<Integer> ports = new ArrayList<>();
         started.processes(RecordedProcess.Role.SERVICE).forEach(service -> ports.add(service.port()));
-        started.backends().stream().filter(backend -> !backend.external())
+        started.backends().stream()
+                .filter(backend -> !backend.external())
                 .forEach(backend -> ports.add(URI.create(backend.uri()).getPort()));
         for (int port : ports) {
             assertFalse(TcpProbe.isAnswering("127.0.0.1", port), "port " + port + " is still taken");
@@ -195,7 +204,9 @@ class SuiteEndToEndIT {
         if (!developmentKeys.containsKey(service.name())) {
             return Optional.empty();
         }
-        return ProbeRequest.candidates(openApi).stream().filter(ProbeRequest::secured).findFirst();
+        return ProbeRequest.candidates(openApi).stream()
+                .filter(ProbeRequest::secured)
+                .findFirst();
     }
 
     /** The development API key a service documents for the dev profile, e.g. {@code %dev.konnichiwa.api-keys}. */
@@ -205,16 +216,18 @@ class SuiteEndToEndIT {
             service.configuration().stringPropertyNames().stream()
                     .filter(name -> name.startsWith("%dev.") && name.matches(".*api[-_.]?keys?$"))
                     .findFirst()
-                    .ifPresent(name -> keys.put(service.name(),
-                            resolved(service.configuration().getProperty(name)).split(",")[0].strip()));
+                    .ifPresent(name -> keys.put(
+                            service.name(),
+                            resolved(service.configuration().getProperty(name))
+                                    .split(",")[0]
+                                    .strip()));
         }
         return keys;
     }
 
     /** A value such as {@code ${API_KEY:the-dev-key}} as the service resolves it in this environment. */
     private static String resolved(String value) {
-        Matcher expression = Pattern.compile("^\\$\\{([^:}]+):([^}]*)}$")
-                .matcher(value.strip());
+        Matcher expression = Pattern.compile("^\\$\\{([^:}]+):([^}]*)}$").matcher(value.strip());
         if (!expression.matches()) {
             return value;
         }
@@ -255,9 +268,18 @@ class SuiteEndToEndIT {
         File driver = firstOnPath("chromedriver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(browser);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage", "--window-size=1280,1600");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort()
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1600");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver)
+                .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
     }

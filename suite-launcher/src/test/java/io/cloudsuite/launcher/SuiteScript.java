@@ -19,8 +19,7 @@ final class SuiteScript {
     private final Path stateDirectory;
     private final Map<String, String> environment;
 
-    record Result(int exit, String output) {
-    }
+    record Result(int exit, String output) {}
 
     SuiteScript(Path stateDirectory, Map<String, String> environment) {
         this.stateDirectory = stateDirectory;

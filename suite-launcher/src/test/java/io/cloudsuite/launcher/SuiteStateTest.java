@@ -17,7 +17,8 @@ class SuiteStateTest {
     @Test
     void roundTripsProcessesBackendsFailuresAndCompletion(@TempDir Path dir) {
         SuiteState state = new SuiteState();
-        state.add(RecordedProcess.of(RecordedProcess.Role.SERVICE, "bullets-service", ProcessHandle.current(), 8081, 9081));
+        state.add(RecordedProcess.of(
+                RecordedProcess.Role.SERVICE, "bullets-service", ProcessHandle.current(), 8081, 9081));
         state.add(new SuiteState.Backend("Redis", "redis://127.0.0.1:6379", true));
         state.add(new SuiteState.Failure("konnichiwa-service", "konnichiwa-service exited with code 1 during startup"));
         state.markComplete();
@@ -46,8 +47,8 @@ class SuiteStateTest {
     void aReusedPidWithAnotherStartTimeIsNotOurs() {
         ProcessHandle self = ProcessHandle.current();
         RecordedProcess recorded = RecordedProcess.of(RecordedProcess.Role.SERVICE, "x", self, 0);
-        RecordedProcess sameNumberOtherProcess = new RecordedProcess(recorded.role(), recorded.name(), recorded.pid(),
-                recorded.startedMillis() - 60_000, 0, 0);
+        RecordedProcess sameNumberOtherProcess = new RecordedProcess(
+                recorded.role(), recorded.name(), recorded.pid(), recorded.startedMillis() - 60_000, 0, 0);
         assertTrue(recorded.isAlive());
         assertFalse(sameNumberOtherProcess.isAlive(), "a different start time means another program took the PID");
         assertFalse(sameNumberOtherProcess.stop(Duration.ofSeconds(1)), "and it is never stopped");

@@ -21,8 +21,7 @@ final class SwaggerUiPage {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     /** What the page shows after Execute. */
-    record Shown(String status, String body) {
-    }
+    record Shown(String status, String body) {}
 
     private final WebDriver browser;
     private final WebDriverWait wait;
@@ -53,9 +52,9 @@ final class SwaggerUiPage {
         }
         click(wait.until(d -> operation.findElement(By.cssSelector(".try-out__btn"))));
         // Only required parameters must be filled (from their examples); optional ones may stay empty.
-        List<WebElement> inputs = operation.findElements(By.cssSelector(".parameters tr"))
-                .stream()
-                .filter(row -> !row.findElements(By.cssSelector(".parameter__name.required")).isEmpty())
+        List<WebElement> inputs = operation.findElements(By.cssSelector(".parameters tr")).stream()
+                .filter(row -> !row.findElements(By.cssSelector(".parameter__name.required"))
+                        .isEmpty())
                 .flatMap(row -> row.findElements(By.cssSelector("input[type=text]")).stream())
                 .toList();
         for (WebElement input : inputs) {
@@ -65,11 +64,14 @@ final class SwaggerUiPage {
             }
         }
         click(operation.findElement(By.cssSelector("button.execute")));
-        WebElement response = wait.until(d -> operation.findElement(
-                By.cssSelector(".live-responses-table tbody .response")));
-        String status = response.findElement(By.cssSelector(".response-col_status")).getText().strip();
+        WebElement response =
+                wait.until(d -> operation.findElement(By.cssSelector(".live-responses-table tbody .response")));
+        String status = response.findElement(By.cssSelector(".response-col_status"))
+                .getText()
+                .strip();
         String body = wait.until(d -> response.findElement(By.cssSelector(".response-col_description pre")))
-                .getText().strip();
+                .getText()
+                .strip();
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", response);
         return new Shown(status, body);
     }

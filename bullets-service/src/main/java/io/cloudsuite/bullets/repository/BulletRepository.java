@@ -65,9 +65,16 @@ public class BulletRepository {
         long window = clock.instant().getEpochSecond() / windowSeconds;
         // Plain EVAL rather than EVALSHA: a restarted Redis has an empty script cache, and the NOSCRIPT
         // fallback would cost a second round trip inside the same time budget.
-        return redis.execute("EVAL", INCREMENT_ONCE_SCRIPT, "3", counterKey, idempotencyKeyPrefix + key.value(),
-                recordRateKeyPrefix + client + ":" + window, idempotencyTtlSeconds, recordsPerClient,
-                Long.toString(windowSeconds))
+        return redis.execute(
+                        "EVAL",
+                        INCREMENT_ONCE_SCRIPT,
+                        "3",
+                        counterKey,
+                        idempotencyKeyPrefix + key.value(),
+                        recordRateKeyPrefix + client + ":" + window,
+                        idempotencyTtlSeconds,
+                        recordsPerClient,
+                        Long.toString(windowSeconds))
                 .map(BulletRepository::toFiredBullet);
     }
 
@@ -82,7 +89,9 @@ public class BulletRepository {
 
     private static Optional<FiredBullet> toFiredBullet(Response reply) {
         long total = reply.get(0).toLong();
-        return total < 0 ? Optional.empty() : Optional.of(new FiredBullet(total, reply.get(1).toInteger() == 1));
+        return total < 0
+                ? Optional.empty()
+                : Optional.of(new FiredBullet(total, reply.get(1).toInteger() == 1));
     }
 
     private static String loadScript(String resource) {

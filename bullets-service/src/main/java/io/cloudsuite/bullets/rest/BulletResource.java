@@ -44,26 +44,53 @@ public class BulletResource {
 
     @POST
     @Path("/fired_bullet")
-    @Operation(summary = "Count one fired bullet",
+    @Operation(
+            summary = "Count one fired bullet",
             description = "Any request body is ignored. With an Idempotency-Key seen before, nothing is counted "
                     + "and the first answer is repeated.")
-    @APIResponse(responseCode = "201", description = "Counted (or replayed); the total includes this bullet",
-            headers = @Header(name = IDEMPOTENT_REPLAYED, description = "true when the key was seen before",
-                    schema = @Schema(type = SchemaType.BOOLEAN)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FiredBullets.class)))
-    @APIResponse(responseCode = "400", description = "Invalid Idempotency-Key",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "429", description = "This client created its most new Idempotency-Keys for now; "
-            + "nothing was counted",
+    @APIResponse(
+            responseCode = "201",
+            description = "Counted (or replayed); the total includes this bullet",
+            headers =
+                    @Header(
+                            name = IDEMPOTENT_REPLAYED,
+                            description = "true when the key was seen before",
+                            schema = @Schema(type = SchemaType.BOOLEAN)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FiredBullets.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid Idempotency-Key",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "This client created its most new Idempotency-Keys for now; " + "nothing was counted",
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "503", description = "Redis is unavailable or answered too late; the bullet was not "
-            + "acknowledged but may have been applied; retry with the same Idempotency-Key, which never counts it twice",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "503",
+            description =
+                    "Redis is unavailable or answered too late; the bullet was not "
+                            + "acknowledged but may have been applied; retry with the same Idempotency-Key, which never counts it twice",
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING,
-            minLength = 1, maxLength = 255, pattern = "^[\\x21-\\x7E]+$"),
-            description = "Client-chosen name of this bullet; a retry with the same key within 24 h is not counted again")
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @Parameter(
+            name = IdempotencyKey.HEADER,
+            in = ParameterIn.HEADER,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255, pattern = "^[\\x21-\\x7E]+$"),
+            description =
+                    "Client-chosen name of this bullet; a retry with the same key within 24 h is not counted again")
     public Uni<RestResponse<FiredBullets>> fire(@Context HttpHeaders headers, @Context HttpServerRequest request) {
         return counter.fire(IdempotencyKey.fromHeader(headers.getRequestHeader(IdempotencyKey.HEADER)), client(request))
                 .map(BulletResource::created);
@@ -82,11 +109,21 @@ public class BulletResource {
     @GET
     @Path("/fired_bullets")
     @Operation(summary = "Total of bullets fired by all clients")
-    @APIResponse(responseCode = "200", description = "The total; 0 before the first bullet",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FiredBullets.class)))
-    @APIResponse(responseCode = "503", description = "Redis is unavailable",
+    @APIResponse(
+            responseCode = "200",
+            description = "The total; 0 before the first bullet",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FiredBullets.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "Redis is unavailable",
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<FiredBullets> total() {
         return counter.total().map(FiredBullets::new);
     }

@@ -44,9 +44,11 @@ public class BulletCounter {
 
     private ProblemException tooManyRecords() {
         long retryAfter = repository.secondsLeftInWindow();
-        return new ProblemException(Response.Status.TOO_MANY_REQUESTS, TOO_MANY_IDEMPOTENCY_KEYS,
-                "This client has created as many new Idempotency-Keys as it may for now; nothing was counted. "
-                        + "Retry after " + retryAfter + " s, or send bullets without a key.")
+        return new ProblemException(
+                        Response.Status.TOO_MANY_REQUESTS,
+                        TOO_MANY_IDEMPOTENCY_KEYS,
+                        "This client has created as many new Idempotency-Keys as it may for now; nothing was counted. "
+                                + "Retry after " + retryAfter + " s, or send bullets without a key.")
                 .withHeader(HttpHeaders.RETRY_AFTER, retryAfter);
     }
 

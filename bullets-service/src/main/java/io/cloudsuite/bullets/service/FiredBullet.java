@@ -6,5 +6,4 @@ package io.cloudsuite.bullets.service;
  * @param total    the counter after this bullet (for a replay: after the bullet's first, counted request)
  * @param replayed true when the idempotency key was seen before and nothing was counted this time
  */
-public record FiredBullet(long total, boolean replayed) {
-}
+public record FiredBullet(long total, boolean replayed) {}

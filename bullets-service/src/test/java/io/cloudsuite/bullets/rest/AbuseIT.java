@@ -42,15 +42,20 @@ class AbuseIT extends AbuseTest {
     void anUnknownTransferCodingCountsNothing() {
         long before = total();
 
-        Answer answer = RawHttp.exchange("POST " + FIRE + " HTTP/1.1\r\nHost: localhost\r\n"
-                + "Transfer-Encoding: xchunked\r\n\r\n");
+        Answer answer = RawHttp.exchange(
+                "POST " + FIRE + " HTTP/1.1\r\nHost: localhost\r\n" + "Transfer-Encoding: xchunked\r\n\r\n");
 
         assertProblemAnswer(answer, 501);
         assertEquals(before, total());
     }
 
     private static long total() {
-        return given().when().get("/api/v1/player/fired_bullets").then().statusCode(200)
-                .extract().jsonPath().getLong("fired_bullets");
+        return given().when()
+                .get("/api/v1/player/fired_bullets")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("fired_bullets");
     }
 }

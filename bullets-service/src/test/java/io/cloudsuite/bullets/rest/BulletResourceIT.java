@@ -4,5 +4,4 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /** The same contract against the packaged jar, started in the prod profile. */
 @QuarkusIntegrationTest
-class BulletResourceIT extends BulletResourceTest {
-}
+class BulletResourceIT extends BulletResourceTest {}

@@ -32,19 +32,29 @@ class ConventionsTest extends ServiceConventionsTest {
     void openApiDocumentsEveryAnswerOfBothOperations() {
         String fire = "paths.'/api/v1/player/fired_bullet'.post.responses";
         String total = "paths.'/api/v1/player/fired_bullets'.get.responses";
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .body(fire + ".'201'.content.'application/json'.schema.$ref",
+        given().accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        fire + ".'201'.content.'application/json'.schema.$ref",
                         equalTo("#/components/schemas/FiredBullets"))
-                .body(fire + ".'400'.content.'application/problem+json'.schema.$ref",
+                .body(
+                        fire + ".'400'.content.'application/problem+json'.schema.$ref",
                         equalTo("#/components/schemas/Problem"))
                 .body(fire + ".'503'.headers.'Retry-After'", not(equalTo(null)))
-                .body(fire + ".'503'.content.'application/problem+json'.example.type",
+                .body(
+                        fire + ".'503'.content.'application/problem+json'.example.type",
                         equalTo("urn:cloudsuite:problem:backend-unavailable"))
-                .body(fire + ".'400'.content.'application/problem+json'.example.type",
+                .body(
+                        fire + ".'400'.content.'application/problem+json'.example.type",
                         equalTo("urn:cloudsuite:problem:validation-failed"))
-                .body(total + ".'200'.content.'application/json'.schema.$ref",
+                .body(
+                        total + ".'200'.content.'application/json'.schema.$ref",
                         equalTo("#/components/schemas/FiredBullets"))
-                .body(total + ".'503'.content.'application/problem+json'.schema.$ref",
+                .body(
+                        total + ".'503'.content.'application/problem+json'.schema.$ref",
                         equalTo("#/components/schemas/Problem"))
                 .body("paths.'/api/v1/player/fired_bullet'.post.requestBody", equalTo(null));
     }

@@ -27,7 +27,15 @@ class EmptyCounterTest {
     void theTotalIsZeroBeforeTheFirstBullet() {
         redis.key().del(config.keyPrefix() + ":fired_bullets");
 
-        given().when().get("/api/v1/player/fired_bullets").then().statusCode(200).body("fired_bullets", equalTo(0));
-        given().when().post("/api/v1/player/fired_bullet").then().statusCode(201).body("fired_bullets", equalTo(1));
+        given().when()
+                .get("/api/v1/player/fired_bullets")
+                .then()
+                .statusCode(200)
+                .body("fired_bullets", equalTo(0));
+        given().when()
+                .post("/api/v1/player/fired_bullet")
+                .then()
+                .statusCode(201)
+                .body("fired_bullets", equalTo(1));
     }
 }

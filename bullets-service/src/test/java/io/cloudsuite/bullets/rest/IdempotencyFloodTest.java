@@ -35,10 +35,14 @@ class IdempotencyFloodTest {
     public static class FewRecordsPerClient implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("bullets.idempotency-records-per-client", String.valueOf(RECORDS_PER_CLIENT),
-                    "bullets.idempotency-record-window", "1h",
+            return Map.of(
+                    "bullets.idempotency-records-per-client",
+                    String.valueOf(RECORDS_PER_CLIENT),
+                    "bullets.idempotency-record-window",
+                    "1h",
                     // As behind the load balancer: the client is the X-Forwarded-For entry it appended.
-                    "suite.forwarded.trusted-hops", "1");
+                    "suite.forwarded.trusted-hops",
+                    "1");
         }
     }
 
@@ -57,16 +61,31 @@ class IdempotencyFloodTest {
         redis.execute("CONFIG", "SET", "maxmemory", String.valueOf(used + 2 * 1024 * 1024));
         try {
             // 60,000 records as the service writes them (about 6 MB): far past the 2 MB left.
-            redis.execute("EVAL", "for i = 1, tonumber(ARGV[1]) do redis.call('SET', KEYS[1] .. i, i, 'EX', 86400) end",
-                    "1", "bullets:idempotency:flood-", "20000");
-            redis.execute("EVAL", "for i = 1, tonumber(ARGV[1]) do redis.call('SET', KEYS[1] .. i, i, 'EX', 86400) end",
-                    "1", "bullets:idempotency:flood2-", "20000");
-            redis.execute("EVAL", "for i = 1, tonumber(ARGV[1]) do redis.call('SET', KEYS[1] .. i, i, 'EX', 86400) end",
-                    "1", "bullets:idempotency:flood3-", "20000");
+            redis.execute(
+                    "EVAL",
+                    "for i = 1, tonumber(ARGV[1]) do redis.call('SET', KEYS[1] .. i, i, 'EX', 86400) end",
+                    "1",
+                    "bullets:idempotency:flood-",
+                    "20000");
+            redis.execute(
+                    "EVAL",
+                    "for i = 1, tonumber(ARGV[1]) do redis.call('SET', KEYS[1] .. i, i, 'EX', 86400) end",
+                    "1",
+                    "bullets:idempotency:flood2-",
+                    "20000");
+            redis.execute(
+                    "EVAL",
+                    "for i = 1, tonumber(ARGV[1]) do redis.call('SET', KEYS[1] .. i, i, 'EX', 86400) end",
+                    "1",
+                    "bullets:idempotency:flood3-",
+                    "20000");
 
             for (int i = 0; i < 10; i++) {
-                given().header("Idempotency-Key", UUID.randomUUID().toString()).when().post(FIRE)
-                        .then().statusCode(201);
+                given().header("Idempotency-Key", UUID.randomUUID().toString())
+                        .when()
+                        .post(FIRE)
+                        .then()
+                        .statusCode(201);
             }
             assertTrue(Long.parseLong(info("evicted_keys")) > 0, "nothing was evicted: the test proves nothing");
             assertEquals(before + 10, total(), "the counter lost bullets or was evicted");
@@ -83,8 +102,12 @@ class IdempotencyFloodTest {
         int refusedAfter = -1;
         // At most twice the bound plus one: other tests of this class share the client and the window.
         for (int i = 0; i < 2 * RECORDS_PER_CLIENT + 1 && refusedAfter < 0; i++) {
-            int status = given().header("Idempotency-Key", UUID.randomUUID().toString()).when().post(FIRE)
-                    .then().extract().statusCode();
+            int status = given().header("Idempotency-Key", UUID.randomUUID().toString())
+                    .when()
+                    .post(FIRE)
+                    .then()
+                    .extract()
+                    .statusCode();
             if (status == 429) {
                 refusedAfter = i;
             }
@@ -92,12 +115,21 @@ class IdempotencyFloodTest {
         assertTrue(refusedAfter >= 0, "a client created " + (2 * RECORDS_PER_CLIENT + 1) + " records unrefused");
         long total = total();
 
-        assertProblem(given().header("Idempotency-Key", UUID.randomUUID().toString()).when().post(FIRE).then(), 429)
+        assertProblem(
+                        given().header("Idempotency-Key", UUID.randomUUID().toString())
+                                .when()
+                                .post(FIRE)
+                                .then(),
+                        429)
                 .header("Retry-After", notNullValue())
                 .body("type", equalTo("urn:cloudsuite:problem:too-many-idempotency-keys"));
         assertEquals(total, total(), "a refused bullet was counted");
         // What a client already holds stays valid, and bullets without a key are still counted.
-        given().header("Idempotency-Key", first).when().post(FIRE).then().statusCode(201)
+        given().header("Idempotency-Key", first)
+                .when()
+                .post(FIRE)
+                .then()
+                .statusCode(201)
                 .header(BulletResource.IDEMPOTENT_REPLAYED, equalTo("true"));
         given().when().post(FIRE).then().statusCode(201);
     }
@@ -108,8 +140,12 @@ class IdempotencyFloodTest {
         int refusedAfter = -1;
         for (int i = 0; i < 2 * RECORDS_PER_CLIENT + 1 && refusedAfter < 0; i++) {
             int status = given().header("X-Forwarded-For", "10.9.9." + i + ", 203.0.113.9")
-                    .header("Idempotency-Key", UUID.randomUUID().toString()).when().post(FIRE)
-                    .then().extract().statusCode();
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .when()
+                    .post(FIRE)
+                    .then()
+                    .extract()
+                    .statusCode();
             if (status == 429) {
                 refusedAfter = i;
             }
@@ -119,14 +155,22 @@ class IdempotencyFloodTest {
         // One written prefix, another appended address on every request: as many clients, none refused.
         for (int i = 0; i < 2 * RECORDS_PER_CLIENT + 1; i++) {
             given().header("X-Forwarded-For", "203.0.113.50, 198.51.100." + i)
-                    .header("Idempotency-Key", UUID.randomUUID().toString()).when().post(FIRE)
-                    .then().statusCode(201);
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .when()
+                    .post(FIRE)
+                    .then()
+                    .statusCode(201);
         }
     }
 
     private long total() {
-        return given().when().get("/api/v1/player/fired_bullets").then().statusCode(200)
-                .extract().jsonPath().getLong("fired_bullets");
+        return given().when()
+                .get("/api/v1/player/fired_bullets")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("fired_bullets");
     }
 
     private long usedMemory() {

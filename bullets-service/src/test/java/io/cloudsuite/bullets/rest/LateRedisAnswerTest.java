@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 import io.cloudsuite.commons.backend.BackendConfig;
 import io.cloudsuite.testing.InjectLatencyProxy;
-import io.cloudsuite.testing.LatencyProxy;
 import io.cloudsuite.testing.LateRedisResource;
+import io.cloudsuite.testing.LatencyProxy;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -55,7 +55,11 @@ class LateRedisAnswerTest {
         // The retry must not queue behind the held answer on the same connection: wait until it has passed.
         await().atMost(hold.multipliedBy(5)).pollInterval(Duration.ofMillis(20)).until(() -> !redis.holdsAnswers());
 
-        given().header("Idempotency-Key", key).when().post(FIRE).then().statusCode(201)
+        given().header("Idempotency-Key", key)
+                .when()
+                .post(FIRE)
+                .then()
+                .statusCode(201)
                 .header(BulletResource.IDEMPOTENT_REPLAYED, "true")
                 .body("fired_bullets", equalTo((int) before + 1));
         given().when().get(TOTAL).then().statusCode(200).body("fired_bullets", equalTo((int) before + 1));

@@ -51,8 +51,12 @@ class RedisOutageTest {
             redis.start();
         }
 
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                given().when().post("/api/v1/player/fired_bullet").then().statusCode(201));
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> given().when()
+                        .post("/api/v1/player/fired_bullet")
+                        .then()
+                        .statusCode(201));
         given().when().get(readiness).then().statusCode(200).body("status", equalTo("UP"));
     }
 }

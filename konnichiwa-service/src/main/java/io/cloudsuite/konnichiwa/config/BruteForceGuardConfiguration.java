@@ -6,8 +6,6 @@ import java.time.Instant;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import com.github.benmanes.caffeine.cache.Ticker;
-
 import io.cloudsuite.konnichiwa.service.FailedAttempts;
 
 /** The brute-force guard's table, sized and timed from the configuration. */
@@ -21,8 +19,8 @@ public class BruteForceGuardConfiguration {
     @Singleton
     FailedAttempts failedAttempts(KonnichiwaConfig config, Clock clock) {
         KonnichiwaConfig.BruteForce guard = config.bruteForce();
-        return new FailedAttempts(guard.maxFailures(), guard.window(), guard.maxTrackedAddresses(),
-                () -> epochNanos(clock.instant()));
+        return new FailedAttempts(
+                guard.maxFailures(), guard.window(), guard.maxTrackedAddresses(), () -> epochNanos(clock.instant()));
     }
 
     /** Nanoseconds since the epoch fit a long until the year 2262. */

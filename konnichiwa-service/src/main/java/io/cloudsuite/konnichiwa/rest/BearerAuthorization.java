@@ -49,24 +49,32 @@ public class BearerAuthorization {
         Optional<Duration> blocked = failedAttempts.blockedFor(clientAddress);
         if (blocked.isPresent()) {
             long retryAfterSeconds = Math.max(1, (blocked.get().toMillis() + 999) / 1000);
-            throw new ProblemException(Status.TOO_MANY_REQUESTS, KonnichiwaProblems.TOO_MANY_FAILED_ATTEMPTS,
-                    "Too many wrong API keys from this address (" + failedAttempts.maxFailures() + " within "
-                            + failedAttempts.window().toSeconds() + " s); retry after " + retryAfterSeconds + " s.")
+            throw new ProblemException(
+                            Status.TOO_MANY_REQUESTS,
+                            KonnichiwaProblems.TOO_MANY_FAILED_ATTEMPTS,
+                            "Too many wrong API keys from this address (" + failedAttempts.maxFailures() + " within "
+                                    + failedAttempts.window().toSeconds() + " s); retry after " + retryAfterSeconds
+                                    + " s.")
                     .withHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
         }
         if (token.isEmpty()) {
-            throw new ProblemException(Status.UNAUTHORIZED, KonnichiwaProblems.API_KEY_REQUIRED,
-                    "This operation needs an API key, sent as the header Authorization: Bearer <API key>.")
+            throw new ProblemException(
+                            Status.UNAUTHORIZED,
+                            KonnichiwaProblems.API_KEY_REQUIRED,
+                            "This operation needs an API key, sent as the header Authorization: Bearer <API key>.")
                     .withHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         }
         int failures = failedAttempts.recordFailure(clientAddress);
         if (failures == failedAttempts.maxFailures()) {
             // Once per window and address: the next wrong key from it is refused with 429.
-            LOG.warnf("%d wrong API keys from %s within %d s: its next attempts get 429 until the window passes",
+            LOG.warnf(
+                    "%d wrong API keys from %s within %d s: its next attempts get 429 until the window passes",
                     failures, clientAddress, failedAttempts.window().toSeconds());
         }
-        throw new ProblemException(Status.UNAUTHORIZED, KonnichiwaProblems.INVALID_API_KEY,
-                "The API key sent as the Bearer token is not valid.")
+        throw new ProblemException(
+                        Status.UNAUTHORIZED,
+                        KonnichiwaProblems.INVALID_API_KEY,
+                        "The API key sent as the Bearer token is not valid.")
                 .withHeader(HttpHeaders.WWW_AUTHENTICATE, INVALID_TOKEN_CHALLENGE);
     }
 }

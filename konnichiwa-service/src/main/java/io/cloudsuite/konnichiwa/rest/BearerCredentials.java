@@ -7,16 +7,14 @@ final class BearerCredentials {
 
     private static final String SCHEME = "Bearer";
 
-    private BearerCredentials() {
-    }
+    private BearerCredentials() {}
 
     /**
      * The token, or empty when the header is missing, names another scheme or carries no token. The scheme is
      * case-insensitive (RFC 9110); spaces around the token are not part of it.
      */
     static Optional<String> token(String authorization) {
-        if (authorization == null
-                || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+        if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             return Optional.empty();
         }
         String rest = authorization.substring(SCHEME.length());

@@ -27,8 +27,11 @@ public class GreetingResource {
     @GET
     @NonBlocking
     @Operation(summary = "Say hello")
-    @APIResponse(responseCode = "200", description = "The greeting",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Greeting.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The greeting",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Greeting.class)))
     public Greeting greet() {
         return GREETING;
     }
@@ -36,11 +39,16 @@ public class GreetingResource {
     @GET
     @Path("/health")
     @NonBlocking
-    @Operation(summary = "Tell that the service answers",
+    @Operation(
+            summary = "Tell that the service answers",
             description = "Kept for the original's probes; /q/health/live and /q/health/ready are the suite's.")
-    @APIResponse(responseCode = "200", description = "The JSON string \"ok\"",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = String.class, examples = "\"ok\"")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The JSON string \"ok\"",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = String.class, examples = "\"ok\"")))
     public String health() {
         return OK;
     }

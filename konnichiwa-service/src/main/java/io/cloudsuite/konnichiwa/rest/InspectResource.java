@@ -35,8 +35,11 @@ import io.vertx.core.http.HttpServerRequest;
 @Path("/inspect")
 @Tag(name = "Konnichiwa")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityScheme(securitySchemeName = InspectResource.SECURITY_SCHEME, type = SecuritySchemeType.HTTP,
-        scheme = "bearer", description = "One of the service's API keys (KONNICHIWA_API_KEYS), sent as a Bearer "
+@SecurityScheme(
+        securitySchemeName = InspectResource.SECURITY_SCHEME,
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        description = "One of the service's API keys (KONNICHIWA_API_KEYS), sent as a Bearer "
                 + "token. Local runs accept the development key given in docs/services/konnichiwa.md.")
 public class InspectResource {
 
@@ -57,22 +60,34 @@ public class InspectResource {
     @GET
     @NonBlocking
     @SecurityRequirement(name = SECURITY_SCHEME)
-    @Operation(summary = "Report the host's and this process's CPU and memory use",
+    @Operation(
+            summary = "Report the host's and this process's CPU and memory use",
             description = "Sizes are divided by 1024 while at least 1024, up to TB, with two decimals. CPU and "
                     + "memory figures are at most one second old.")
-    @APIResponse(responseCode = "200", description = "The report",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = InspectReport.class)))
-    @APIResponse(responseCode = "401", description = "No Bearer API key (WWW-Authenticate: Bearer), or a wrong one "
-            + "(WWW-Authenticate: Bearer error=\"invalid_token\")",
+    @APIResponse(
+            responseCode = "200",
+            description = "The report",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InspectReport.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No Bearer API key (WWW-Authenticate: Bearer), or a wrong one "
+                    + "(WWW-Authenticate: Bearer error=\"invalid_token\")",
             headers = @Header(name = HttpHeaders.WWW_AUTHENTICATE, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "429", description = "Too many wrong API keys from this address; retry after the "
-            + "given seconds",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many wrong API keys from this address; retry after the " + "given seconds",
             headers = @Header(name = HttpHeaders.RETRY_AFTER, schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public InspectReport inspect(@Context HttpHeaders headers, @Context HttpServerRequest request) {
         authorization.authorize(headers.getHeaderString(HttpHeaders.AUTHORIZATION), clients.of(request));
         Inspection inspection = inspector.inspect();

@@ -12,6 +12,5 @@ final class KonnichiwaProblems {
     /** 429: too many wrong keys from one client address; retry when the window has passed. */
     static final ProblemType TOO_MANY_FAILED_ATTEMPTS = ProblemType.of("too-many-failed-attempts");
 
-    private KonnichiwaProblems() {
-    }
+    private KonnichiwaProblems() {}
 }

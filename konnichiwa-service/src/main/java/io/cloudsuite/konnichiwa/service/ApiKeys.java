@@ -62,8 +62,9 @@ public class ApiKeys {
         if (keys.isEmpty()) {
             throw new ConfigurationException(NO_KEY_MESSAGE);
         }
-        if (requireProductionKeys && keys.stream()
-                .anyMatch(key -> key.length() < MIN_PRODUCTION_KEY_LENGTH || key.equals(DEVELOPMENT_KEY))) {
+        if (requireProductionKeys
+                && keys.stream()
+                        .anyMatch(key -> key.length() < MIN_PRODUCTION_KEY_LENGTH || key.equals(DEVELOPMENT_KEY))) {
             throw new ConfigurationException(WEAK_KEY_MESSAGE);
         }
         this.keyDigests = keys.stream().map(ApiKeys::digest).toArray(byte[][]::new);

@@ -12,8 +12,7 @@ public final class ByteSize {
     private static final String[] UNITS = {"Bytes", "KB", "MB", "GB", "TB"};
     private static final double STEP = 1024;
 
-    private ByteSize() {
-    }
+    private ByteSize() {}
 
     public static String format(long bytes) {
         // Dividing a double by 1024 is exact (a power of two), so this is the original's float arithmetic.

@@ -24,8 +24,7 @@ public final class FailedAttempts {
     private final Cache<String, Window> windows;
 
     /** A window of wrong keys from one address, from the first one's time (ticker nanoseconds). */
-    private record Window(long startNanos, int failures) {
-    }
+    private record Window(long startNanos, int failures) {}
 
     public FailedAttempts(int maxFailures, Duration window, int maxTrackedAddresses, Ticker ticker) {
         if (maxFailures < 1 || window.isNegative() || window.isZero() || maxTrackedAddresses < 1) {
@@ -58,10 +57,12 @@ public final class FailedAttempts {
     /** Counts one wrong key from the address; returns how many it has sent in its current window. */
     public int recordFailure(String address) {
         long now = ticker.read();
-        Window updated = windows.asMap().compute(address, (key, current) ->
-                current == null || now - current.startNanos() >= window.toNanos()
-                        ? new Window(now, 1)
-                        : new Window(current.startNanos(), current.failures() + 1));
+        Window updated = windows.asMap()
+                .compute(
+                        address,
+                        (key, current) -> current == null || now - current.startNanos() >= window.toNanos()
+                                ? new Window(now, 1)
+                                : new Window(current.startNanos(), current.failures() + 1));
         return updated.failures();
     }
 

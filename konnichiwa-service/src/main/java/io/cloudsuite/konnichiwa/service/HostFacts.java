@@ -3,10 +3,10 @@ package io.cloudsuite.konnichiwa.service;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
-import java.time.Duration;
-import java.time.Instant;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,8 +22,14 @@ import java.util.Optional;
  * @param hostBootNanos        when the host booted, on the {@code System.nanoTime()} scale
  * @param processStartNanos    when this process started, on the same scale
  */
-public record HostFacts(String platform, String release, String arch, String hostname, long pid,
-        long hostBootNanos, long processStartNanos) {
+public record HostFacts(
+        String platform,
+        String release,
+        String arch,
+        String hostname,
+        long pid,
+        long hostBootNanos,
+        long processStartNanos) {
 
     static final Path PROC_UPTIME = Path.of("/proc/uptime");
     static final Path PROC_HOSTNAME = Path.of("/proc/sys/kernel/hostname");
@@ -69,20 +75,24 @@ public record HostFacts(String platform, String release, String arch, String hos
             return (long) (seconds * 1_000_000_000L);
         }
         // Without /proc (macOS in dev mode): the first process started when the host booted.
-        return ProcessHandle.of(1).flatMap(init -> init.info().startInstant())
+        return ProcessHandle.of(1)
+                .flatMap(init -> init.info().startInstant())
                 .map(boot -> Duration.between(boot, Instant.now()).toNanos())
-                .orElseThrow(() -> new IllegalStateException("cannot tell the host's uptime: no /proc/uptime and "
-                        + "no start time of process 1"));
+                .orElseThrow(() -> new IllegalStateException(
+                        "cannot tell the host's uptime: no /proc/uptime and " + "no start time of process 1"));
     }
 
     private static String readHostname() {
-        return readFirstLine(PROC_HOSTNAME).map(String::strip).filter(name -> !name.isEmpty()).orElseGet(() -> {
-            try {
-                return InetAddress.getLocalHost().getHostName();
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot tell the host name", e);
-            }
-        });
+        return readFirstLine(PROC_HOSTNAME)
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .orElseGet(() -> {
+                    try {
+                        return InetAddress.getLocalHost().getHostName();
+                    } catch (IOException e) {
+                        throw new IllegalStateException("cannot tell the host name", e);
+                    }
+                });
     }
 
     static Optional<String> readFirstLine(Path file) {

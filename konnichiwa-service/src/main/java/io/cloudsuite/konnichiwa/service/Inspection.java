@@ -11,6 +11,9 @@ import java.time.OffsetDateTime;
  * @param processUptimeSeconds seconds since this process started
  * @param resources            the latest reading of CPU and memory (at most one sample interval old)
  */
-public record Inspection(OffsetDateTime now, HostFacts facts, long hostUptimeSeconds, long processUptimeSeconds,
-        ResourceSample resources) {
-}
+public record Inspection(
+        OffsetDateTime now,
+        HostFacts facts,
+        long hostUptimeSeconds,
+        long processUptimeSeconds,
+        ResourceSample resources) {}

@@ -19,8 +19,13 @@ import com.sun.management.OperatingSystemMXBean;
  * @param processRssBytes   this process's resident set size (VmRSS)
  * @param processVmsBytes   this process's virtual memory size (VmSize)
  */
-public record ResourceSample(long takenAtNanos, int cpuUsedPercent, long memoryTotalBytes, long memoryFreeBytes,
-        long processRssBytes, long processVmsBytes) {
+public record ResourceSample(
+        long takenAtNanos,
+        int cpuUsedPercent,
+        long memoryTotalBytes,
+        long memoryFreeBytes,
+        long processRssBytes,
+        long processVmsBytes) {
 
     static final Path PROC_SELF_STATUS = Path.of("/proc/self/status");
 

@@ -7,8 +7,7 @@ public final class Uptime {
     private static final long HOUR = 60 * MINUTE;
     private static final long DAY = 24 * HOUR;
 
-    private Uptime() {
-    }
+    private Uptime() {}
 
     public static String format(long seconds) {
         if (seconds < 0) {

@@ -10,5 +10,4 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusIntegrationTest
 @TestProfile(AbuseLimits.class)
 @WithTestResource(ProdApiKeyResource.class)
-class AbuseIT extends AbuseTest {
-}
+class AbuseIT extends AbuseTest {}

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 import io.cloudsuite.testing.TestClock;
 import io.quarkus.test.junit.QuarkusMock;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -40,8 +39,8 @@ class BruteForceGuardTest {
     public static class Defaults implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("konnichiwa.brute-force.max-failures", "20",
-                    "konnichiwa.brute-force.window", WINDOW_SECONDS + "s");
+            return Map.of(
+                    "konnichiwa.brute-force.max-failures", "20", "konnichiwa.brute-force.window", WINDOW_SECONDS + "s");
         }
     }
 
@@ -61,7 +60,8 @@ class BruteForceGuardTest {
                 wrongKey("198.51.100." + attempt).then().statusCode(401);
             }
 
-            ValidatableResponse blocked = assertProblem(wrongKey("198.51.100.99").then(), 429)
+            ValidatableResponse blocked = assertProblem(
+                            wrongKey("198.51.100.99").then(), 429)
                     .body("type", equalTo("urn:cloudsuite:problem:too-many-failed-attempts"))
                     .body("detail", containsString("retry after"));
             // No time has passed since the window's first wrong key: all of it is left.
@@ -71,7 +71,11 @@ class BruteForceGuardTest {
             assertProblem(given().when().get("/inspect").then(), 429);
 
             // Valid requests are never slowed: the right key passes even from the blocked address.
-            given().header("Authorization", DevelopmentKey.BEARER).when().get("/inspect").then().statusCode(200);
+            given().header("Authorization", DevelopmentKey.BEARER)
+                    .when()
+                    .get("/inspect")
+                    .then()
+                    .statusCode(200);
 
             // The block lasts until the window ends: Retry-After counts down towards it and is never reset.
             clock.advance(Duration.ofSeconds(2));
@@ -87,6 +91,7 @@ class BruteForceGuardTest {
             assertLogsWarnOnceWithoutAnyKey(logs.lines());
         }
     }
+
     private static void assertLogsWarnOnceWithoutAnyKey(List<String> lines) {
         // Proves the capture sees the service's log, so the absence checks below mean something.
         assertTrue(lines.stream().anyMatch(line -> line.contains("20 wrong API keys from 127.0.0.1")), lines::toString);
@@ -97,7 +102,9 @@ class BruteForceGuardTest {
     }
 
     private static Response wrongKey(String forwardedFor) {
-        return given().header("Authorization", "Bearer " + WRONG_TOKEN).header("X-Forwarded-For", forwardedFor)
-                .when().get("/inspect");
+        return given().header("Authorization", "Bearer " + WRONG_TOKEN)
+                .header("X-Forwarded-For", forwardedFor)
+                .when()
+                .get("/inspect");
     }
 }

@@ -23,7 +23,13 @@ class ConventionsTest extends ServiceConventionsTest {
     @Override
     @Test
     protected void theRootRedirectsToTheSwaggerUi() {
-        given().redirects().follow(false).accept("application/json").when().get("/").then().statusCode(200)
+        given().redirects()
+                .follow(false)
+                .accept("application/json")
+                .when()
+                .get("/")
+                .then()
+                .statusCode(200)
                 .body("message", equalTo("Konnichiwa"));
     }
 
@@ -36,17 +42,24 @@ class ConventionsTest extends ServiceConventionsTest {
     @Test
     void greetingsAreCountedInMetrics() {
         given().when().get("/").then().statusCode(200);
-        given().when().get(management("/q/metrics")).then().statusCode(200)
+        given().when()
+                .get(management("/q/metrics"))
+                .then()
+                .statusCode(200)
                 .body(containsString("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\","
                         + "status=\"200\",uri=\"root\"}"));
     }
 
     @Test
     void openApiDocumentsTheGreetingAndHealth() {
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .body("paths.'/'.get.responses.'200'.content.'application/json'.schema.$ref",
+        given().accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        "paths.'/'.get.responses.'200'.content.'application/json'.schema.$ref",
                         equalTo("#/components/schemas/Greeting"))
-                .body("paths.'/health'.get.responses.'200'.content.'application/json'.schema.type",
-                        equalTo("string"));
+                .body("paths.'/health'.get.responses.'200'.content.'application/json'.schema.type", equalTo("string"));
     }
 }

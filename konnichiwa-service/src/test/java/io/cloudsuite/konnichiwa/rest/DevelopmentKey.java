@@ -11,8 +11,8 @@ final class DevelopmentKey {
     static final String BEARER = "Bearer " + KEY;
     /** At least 32 characters and not the development key: what the integration tests configure. */
     static final String PACKAGED = "packaged-jar-test-key-7Hq2Vd9Lx4Rz8Nc3";
+
     static final String PACKAGED_BEARER = "Bearer " + PACKAGED;
 
-    private DevelopmentKey() {
-    }
+    private DevelopmentKey() {}
 }

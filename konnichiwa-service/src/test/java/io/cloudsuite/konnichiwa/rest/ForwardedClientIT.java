@@ -28,6 +28,7 @@ class ForwardedClientIT {
 
     /** Where @QuarkusIntegrationTest sends the jar's output. */
     private static final Path JAR_LOG = Path.of("target/quarkus.log");
+
     private static final String WRONG_TOKEN = "wrong-guess-forwarded-51c2e8";
 
     @Test
@@ -38,14 +39,17 @@ class ForwardedClientIT {
             wrongKey("10.0.0." + attempt + ", " + client).then().statusCode(401);
         }
 
-        assertProblem(wrongKey("10.9.9.9, " + client).then(), 429)
-                .header("Retry-After", notNullValue());
+        assertProblem(wrongKey("10.9.9.9, " + client).then(), 429).header("Retry-After", notNullValue());
         assertProblem(wrongKey(client).then(), 429);
         // Naming the blocked address first does not move the blame onto it: another client stays unblocked.
         wrongKey(client + ", 203.0.113.51").then().statusCode(401);
         // The right key still passes from the blocked address.
-        given().header("Authorization", DevelopmentKey.PACKAGED_BEARER).header("X-Forwarded-For", client)
-                .when().get("/inspect").then().statusCode(200);
+        given().header("Authorization", DevelopmentKey.PACKAGED_BEARER)
+                .header("X-Forwarded-For", client)
+                .when()
+                .get("/inspect")
+                .then()
+                .statusCode(200);
 
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> log().contains("wrong API keys from " + client));
         String log = log();
@@ -63,24 +67,36 @@ class ForwardedClientIT {
         }
         assertProblem(wrongKey(client).then(), 429);
 
-        assertProblem(given().header("Authorization", "Bearer " + WRONG_TOKEN)
-                .header("X-Forwarded-For", "10.200.0.2").header("X-Forwarded-For", client)
-                .when().get("/inspect").then(), 429);
+        assertProblem(
+                given().header("Authorization", "Bearer " + WRONG_TOKEN)
+                        .header("X-Forwarded-For", "10.200.0.2")
+                        .header("X-Forwarded-For", client)
+                        .when()
+                        .get("/inspect")
+                        .then(),
+                429);
     }
 
     /** A malformed X-Forwarded-For is a 400 problem naming the header, not an empty answer. */
     @Test
     void anEmptyOrCommaOnlyForwardedForIsAProblemNamingTheHeader() {
         for (String header : new String[] {"", " ", ","}) {
-            assertProblem(given().header("Authorization", DevelopmentKey.BEARER).header("X-Forwarded-For", header)
-                    .when().get("/inspect").then(), 400)
+            assertProblem(
+                            given().header("Authorization", DevelopmentKey.BEARER)
+                                    .header("X-Forwarded-For", header)
+                                    .when()
+                                    .get("/inspect")
+                                    .then(),
+                            400)
                     .body("errors.field", org.hamcrest.Matchers.hasItem("X-Forwarded-For"));
         }
     }
 
     private static Response wrongKey(String forwardedFor) {
-        return given().header("Authorization", "Bearer " + WRONG_TOKEN).header("X-Forwarded-For", forwardedFor)
-                .when().get("/inspect");
+        return given().header("Authorization", "Bearer " + WRONG_TOKEN)
+                .header("X-Forwarded-For", forwardedFor)
+                .when()
+                .get("/inspect");
     }
 
     private static String log() throws IOException {

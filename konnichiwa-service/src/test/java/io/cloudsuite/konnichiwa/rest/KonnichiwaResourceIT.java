@@ -15,7 +15,9 @@ class KonnichiwaResourceIT extends KonnichiwaResourceTest {
     @Override
     protected void assertServiceProcess(long pid) {
         assertNotEquals(ProcessHandle.current().pid(), pid);
-        String command = ProcessHandle.of(pid).flatMap(process -> process.info().commandLine()).orElse("");
+        String command = ProcessHandle.of(pid)
+                .flatMap(process -> process.info().commandLine())
+                .orElse("");
         assertTrue(command.contains("quarkus-run.jar"), "pid " + pid + " runs: " + command);
     }
 }

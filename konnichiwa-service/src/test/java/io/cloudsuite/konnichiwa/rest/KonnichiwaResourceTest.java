@@ -36,13 +36,21 @@ class KonnichiwaResourceTest {
 
     @Test
     void theRootGreets() {
-        given().when().get("/").then().statusCode(200).contentType(ContentType.JSON)
+        given().when()
+                .get("/")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
                 .body(equalTo("{\"message\":\"Konnichiwa\"}"));
     }
 
     @Test
     void healthIsTheJsonStringOk() {
-        given().when().get("/health").then().statusCode(200).contentType(ContentType.JSON)
+        given().when()
+                .get("/health")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
                 .body(equalTo("\"ok\""));
     }
 
@@ -50,20 +58,35 @@ class KonnichiwaResourceTest {
     void inspectReportsEveryFieldInTheOriginalsShape() {
         JsonPath report = inspect();
 
-        assertEquals(Set.of("now", "system", "memory", "process"), report.getMap("").keySet());
-        assertEquals(Set.of("platform", "release", "arch", "hostname", "uptime", "uptime_seconds",
-                "cpu_used_percent", "memory_used_percent"), report.getMap("system").keySet());
+        assertEquals(
+                Set.of("now", "system", "memory", "process"), report.getMap("").keySet());
+        assertEquals(
+                Set.of(
+                        "platform",
+                        "release",
+                        "arch",
+                        "hostname",
+                        "uptime",
+                        "uptime_seconds",
+                        "cpu_used_percent",
+                        "memory_used_percent"),
+                report.getMap("system").keySet());
         assertEquals(Set.of("total", "free"), report.getMap("memory").keySet());
-        assertEquals(Set.of("pid", "uptime", "uptime_seconds", "memoryUsage"),
+        assertEquals(
+                Set.of("pid", "uptime", "uptime_seconds", "memoryUsage"),
                 report.getMap("process").keySet());
-        assertEquals(Set.of("rss", "vms", "percent"), report.getMap("process.memoryUsage").keySet());
+        assertEquals(
+                Set.of("rss", "vms", "percent"),
+                report.getMap("process.memoryUsage").keySet());
 
-        assertTrue(report.getString("now").matches("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}[+-]\\d{2}:\\d{2}$"),
+        assertTrue(
+                report.getString("now")
+                        .matches("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}[+-]\\d{2}:\\d{2}$"),
                 report.getString("now"));
         Duration sinceNow = Duration.between(OffsetDateTime.parse(report.getString("now")), OffsetDateTime.now());
         assertTrue(sinceNow.abs().toSeconds() < 60, "now is the time of the request: " + report.getString("now"));
-        for (String size : new String[] {"memory.total", "memory.free", "process.memoryUsage.rss",
-                "process.memoryUsage.vms"}) {
+        for (String size :
+                new String[] {"memory.total", "memory.free", "process.memoryUsage.rss", "process.memoryUsage.vms"}) {
             assertTrue(report.getString(size).matches(SIZE), size + ": " + report.getString(size));
         }
         assertTrue(report.getString("system.uptime").matches(UPTIME), report.getString("system.uptime"));
@@ -84,7 +107,8 @@ class KonnichiwaResourceTest {
         assertEquals(firstLine("/proc/sys/kernel/hostname"), report.getString("system.hostname"));
         assertTrue(report.getString("system.arch").matches("x86_64|aarch64"), report.getString("system.arch"));
         long hostUptime = (long) Double.parseDouble(firstLine("/proc/uptime").split(" ")[0]);
-        assertTrue(Math.abs(report.getLong("system.uptime_seconds") - hostUptime) <= 5,
+        assertTrue(
+                Math.abs(report.getLong("system.uptime_seconds") - hostUptime) <= 5,
                 report.getLong("system.uptime_seconds") + " vs /proc/uptime " + hostUptime);
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         assertEquals(ByteSize.format(os.getTotalMemorySize()), report.getString("memory.total"));
@@ -109,13 +133,15 @@ class KonnichiwaResourceTest {
 
         // Uptimes are whole seconds of the host's own timer (real time, also for the packaged jar): ask again until
         // the next second has begun, rather than sleeping a fixed time.
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            JsonPath second = inspect();
-            assertTrue(second.getLong("system.uptime_seconds") > first.getLong("system.uptime_seconds"));
-            assertTrue(second.getLong("process.uptime_seconds") > first.getLong("process.uptime_seconds"));
-            assertTrue(OffsetDateTime.parse(second.getString("now"))
-                    .isAfter(OffsetDateTime.parse(first.getString("now"))));
-        });
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> {
+                    JsonPath second = inspect();
+                    assertTrue(second.getLong("system.uptime_seconds") > first.getLong("system.uptime_seconds"));
+                    assertTrue(second.getLong("process.uptime_seconds") > first.getLong("process.uptime_seconds"));
+                    assertTrue(OffsetDateTime.parse(second.getString("now"))
+                            .isAfter(OffsetDateTime.parse(first.getString("now"))));
+                });
     }
 
     /** In @QuarkusTest the service runs in this JVM; the packaged-jar run overrides this. */
@@ -125,10 +151,14 @@ class KonnichiwaResourceTest {
 
     private static JsonPath inspect() {
         return given().header("Authorization", DevelopmentKey.PACKAGED_BEARER)
-                .when().get("/inspect")
-                .then().statusCode(200).contentType(ContentType.JSON)
+                .when()
+                .get("/inspect")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
                 .body("process.memoryUsage.rss", matchesPattern(SIZE))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
     }
 
     /** The report's size text is within 25 % of what /proc says now (memory moves between the two reads). */
@@ -136,7 +166,8 @@ class KonnichiwaResourceTest {
         String[] parts = reported.split(" ");
         int unit = List.of("Bytes", "KB", "MB", "GB", "TB").indexOf(parts[1]);
         double reportedBytes = Double.parseDouble(parts[0]) * Math.pow(1024, unit);
-        assertTrue(Math.abs(reportedBytes - bytes) <= bytes * 0.25,
+        assertTrue(
+                Math.abs(reportedBytes - bytes) <= bytes * 0.25,
                 reported + " vs " + ByteSize.format(bytes) + " in /proc");
     }
 

@@ -31,12 +31,13 @@ class PackagedStartupIT {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void withoutAKeyItRefusesToStartWithOneLineNamingKonnichiwaApiKeys() throws Exception {
-        for (Map<String, String> environment : List.of(Map.<String, String>of(),
-                Map.of("KONNICHIWA_API_KEYS", " , "), Map.of("API_KEY", ""))) {
+        for (Map<String, String> environment :
+                List.of(Map.<String, String>of(), Map.of("KONNICHIWA_API_KEYS", " , "), Map.of("API_KEY", ""))) {
             ServiceProcess jar = start(environment);
             assertRefusesToStart(jar, environment);
 
@@ -52,14 +53,17 @@ class PackagedStartupIT {
      */
     @Test
     void aShortKeyOrTheDevelopmentKeyIsRefusedAtStartWithoutShowingIt() throws Exception {
-        for (Map<String, String> environment : List.of(Map.of("KONNICHIWA_API_KEYS", "zq"),
-                Map.of("KONNICHIWA_API_KEYS", DevelopmentKey.KEY), Map.of("API_KEY", "short-legacy-key"))) {
+        for (Map<String, String> environment : List.of(
+                Map.of("KONNICHIWA_API_KEYS", "zq"),
+                Map.of("KONNICHIWA_API_KEYS", DevelopmentKey.KEY),
+                Map.of("API_KEY", "short-legacy-key"))) {
             ServiceProcess jar = start(environment);
             assertRefusesToStart(jar, environment);
 
             List<String> lines = outputLines(jar);
             assertEquals(1, lines.size(), () -> "expected one line, got: " + lines);
-            assertTrue(lines.get(0).contains("KONNICHIWA_API_KEYS") && lines.get(0).contains("32 characters"),
+            assertTrue(
+                    lines.get(0).contains("KONNICHIWA_API_KEYS") && lines.get(0).contains("32 characters"),
                     lines.get(0));
             assertOutputLacks(jar, environment.values().toArray(String[]::new));
         }
@@ -80,8 +84,8 @@ class PackagedStartupIT {
         String oldKey = "old-key-Fb6Ws1Nm4Qy7Dj2H-Ka8Lu3Ob5Ie9Tv";
         String newKey = "new-key-Ue8Ga3Kt0Rp5Xc9L-Wr2Yn6Zq1Bm4Pe";
         String legacyKey = "legacy-key-Mz2Hv7Bn4Cq1Yw6S-Df3Gk8Jt5Lx0";
-        try (RunningJar jar = startAndAwaitReady(Map.of("KONNICHIWA_API_KEYS", oldKey + "," + newKey,
-                "API_KEY", legacyKey))) {
+        try (RunningJar jar =
+                startAndAwaitReady(Map.of("KONNICHIWA_API_KEYS", oldKey + "," + newKey, "API_KEY", legacyKey))) {
             assertEquals(200, inspect(jar.process(), oldKey));
             assertEquals(200, inspect(jar.process(), newKey));
             assertEquals(401, inspect(jar.process(), legacyKey));
@@ -91,14 +95,17 @@ class PackagedStartupIT {
 
     private int inspect(ServiceProcess jar, String key) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(jar.baseUrl() + "/inspect"))
-                .header("Authorization", "Bearer " + key).timeout(Duration.ofSeconds(10)).build();
+                .header("Authorization", "Bearer " + key)
+                .timeout(Duration.ofSeconds(10))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** Started the one way every packaged service starts (the deployed JVM flags, prod profile, loopback ports). */
     private static ServiceProcess start(Map<String, String> environment) throws IOException {
         Path log = Files.createTempFile(Path.of("target"), "packaged-startup-", ".log");
-        return ServiceProcess.launch(SuiteService.inDirectory(Path.of(""))).log(log)
+        return ServiceProcess.launch(SuiteService.inDirectory(Path.of("")))
+                .log(log)
                 // Only what the test gives: no key this JVM's environment may carry.
                 .withoutEnvironment("KONNICHIWA_API_KEYS", "API_KEY")
                 .environment(environment)

@@ -28,15 +28,30 @@ class TwoKeysTest {
 
     @Test
     void bothKeysAreValid() {
-        given().header("Authorization", "Bearer " + OLD_KEY).when().get("/inspect").then().statusCode(200);
-        given().header("Authorization", "Bearer " + NEW_KEY).when().get("/inspect").then().statusCode(200);
+        given().header("Authorization", "Bearer " + OLD_KEY)
+                .when()
+                .get("/inspect")
+                .then()
+                .statusCode(200);
+        given().header("Authorization", "Bearer " + NEW_KEY)
+                .when()
+                .get("/inspect")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void aKeyNotListedIsNotValid() {
-        given().header("Authorization", DevelopmentKey.BEARER).when().get("/inspect").then().statusCode(401)
+        given().header("Authorization", DevelopmentKey.BEARER)
+                .when()
+                .get("/inspect")
+                .then()
+                .statusCode(401)
                 .header("WWW-Authenticate", equalTo("Bearer error=\"invalid_token\""));
-        given().header("Authorization", "Bearer " + OLD_KEY + "," + NEW_KEY).when().get("/inspect").then()
+        given().header("Authorization", "Bearer " + OLD_KEY + "," + NEW_KEY)
+                .when()
+                .get("/inspect")
+                .then()
                 .statusCode(401);
     }
 }

@@ -23,8 +23,16 @@ class ApiKeysTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "old-key-123", "old-key-12345", "OLD-KEY-1234", " old-key-1234", "old-key-1234,new-key-5678",
-            "new-key-5678x"})
+    @ValueSource(
+            strings = {
+                "",
+                "old-key-123",
+                "old-key-12345",
+                "OLD-KEY-1234",
+                " old-key-1234",
+                "old-key-1234,new-key-5678",
+                "new-key-5678x"
+            })
     void anythingElseIsRefused(String token) {
         ApiKeys keys = new ApiKeys("old-key-1234,new-key-5678");
 
@@ -33,11 +41,16 @@ class ApiKeysTest {
 
     /** Issue 31, item 9: the prod jar accepted {@code ab} and the published development key. */
     @ParameterizedTest
-    @ValueSource(strings = {"zq", "0123456789012345678901234567890", ApiKeys.DEVELOPMENT_KEY,
-            "a-long-enough-production-key-0123456789,tiny7"})
+    @ValueSource(
+            strings = {
+                "zq",
+                "0123456789012345678901234567890",
+                ApiKeys.DEVELOPMENT_KEY,
+                "a-long-enough-production-key-0123456789,tiny7"
+            })
     void productionRulesRefuseAShortKeyOrTheDevelopmentKeyWithoutShowingIt(String configured) {
-        ConfigurationException refused = assertThrows(ConfigurationException.class,
-                () -> new ApiKeys(configured, true));
+        ConfigurationException refused =
+                assertThrows(ConfigurationException.class, () -> new ApiKeys(configured, true));
 
         assertEquals(ApiKeys.WEAK_KEY_MESSAGE, refused.getMessage());
         assertTrue(refused.getMessage().contains("KONNICHIWA_API_KEYS"));
@@ -48,7 +61,8 @@ class ApiKeysTest {
 
     @Test
     void productionRulesAcceptKeysOf32CharactersOrMore() {
-        assertEquals(2, new ApiKeys("01234567890123456789012345678901,another-key-of-more-than-32-chars", true).count());
+        assertEquals(
+                2, new ApiKeys("01234567890123456789012345678901,another-key-of-more-than-32-chars", true).count());
     }
 
     @Test

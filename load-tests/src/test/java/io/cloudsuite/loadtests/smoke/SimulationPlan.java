@@ -18,8 +18,8 @@ import java.util.Map;
  * @param smoke           {@code load.*} parameters of the smoke run, without the {@code load.} prefix
  * @param smokeService    extra configuration of the service under the smoke run
  */
-record SimulationPlan(String service, String simulationClass, Map<String, String> smoke,
-        Map<String, String> smokeService) {
+record SimulationPlan(
+        String service, String simulationClass, Map<String, String> smoke, Map<String, String> smokeService) {
 
     private static final int SERVICE = 0;
     private static final int SIMULATION = 1;
@@ -43,8 +43,8 @@ record SimulationPlan(String service, String simulationClass, Map<String, String
         if (columns.length != COLUMNS) {
             throw new IllegalStateException(tsv + ": expected " + COLUMNS + " tab-separated columns in: " + line);
         }
-        return new SimulationPlan(columns[SERVICE], columns[SIMULATION], parameters(columns[SMOKE]),
-                parameters(columns[SMOKE_SERVICE]));
+        return new SimulationPlan(
+                columns[SERVICE], columns[SIMULATION], parameters(columns[SMOKE]), parameters(columns[SMOKE_SERVICE]));
     }
 
     /** {@code "rate=20 duration=4"} or {@code "-"} for none. */

@@ -43,8 +43,10 @@ public final class SmokeRun {
     }
 
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
-        Path results = Path.of(System.getProperty("load.results", "target/gatling")).toAbsolutePath();
+        Path root =
+                Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        Path results =
+                Path.of(System.getProperty("load.results", "target/gatling")).toAbsolutePath();
         SmokeRun run = new SmokeRun(root, results);
         Runtime.getRuntime().addShutdownHook(new Thread(run::stopBackends, "smoke-stop-backends"));
         int failures = run.runAll();
@@ -58,27 +60,37 @@ public final class SmokeRun {
         Set<String> only = selection();
         Set<String> planned = plans.stream().map(SimulationPlan::service).collect(Collectors.toSet());
 
-        List<String> unknown = only.stream().filter(name -> !planned.contains(name)).sorted().toList();
+        List<String> unknown =
+                only.stream().filter(name -> !planned.contains(name)).sorted().toList();
         if (!unknown.isEmpty()) {
             System.out.println("[smoke] FAILED: -Dload.smoke.only names services without a simulation: " + unknown);
             return unknown.size();
         }
-        List<String> missing = present.stream().filter(name -> !planned.contains(name)).sorted().toList();
+        List<String> missing = present.stream()
+                .filter(name -> !planned.contains(name))
+                .sorted()
+                .toList();
         if (!missing.isEmpty()) {
             System.out.println("[smoke] FAILED: no simulation in load-tests/simulations.tsv for " + missing);
             return missing.size();
         }
         for (SimulationPlan plan : plans) {
-            System.out.printf("[smoke] %-24s %s%n", plan.service(), !present.contains(plan.service())
-                    ? "NOT RUN: not in the root pom's <modules> (yet)"
-                    : only.isEmpty() || only.contains(plan.service()) ? "will run " + simpleName(plan)
-                    : "NOT RUN: not selected by -Dload.smoke.only=" + String.join(",", only));
+            System.out.printf(
+                    "[smoke] %-24s %s%n",
+                    plan.service(),
+                    !present.contains(plan.service())
+                            ? "NOT RUN: not in the root pom's <modules> (yet)"
+                            : only.isEmpty() || only.contains(plan.service())
+                                    ? "will run " + simpleName(plan)
+                                    : "NOT RUN: not selected by -Dload.smoke.only=" + String.join(",", only));
         }
 
         Map<String, String> outcomes = new LinkedHashMap<>();
         int failures = 0;
         for (SimulationPlan plan : plans) {
-            SuiteService service = services.stream().filter(s -> s.name().equals(plan.service())).findFirst()
+            SuiteService service = services.stream()
+                    .filter(s -> s.name().equals(plan.service()))
+                    .findFirst()
                     .orElse(null);
             if (service == null) {
                 outcomes.put(plan.service(), "not run (not in the root pom's <modules>)");
@@ -107,8 +119,11 @@ public final class SmokeRun {
      */
     private static Set<String> selection() {
         String only = System.getProperty("load.smoke.only", "").strip();
-        return only.isEmpty() ? Set.of()
-                : Arrays.stream(only.split(",")).map(String::strip).filter(name -> !name.isEmpty())
+        return only.isEmpty()
+                ? Set.of()
+                : Arrays.stream(only.split(","))
+                        .map(String::strip)
+                        .filter(name -> !name.isEmpty())
                         .collect(Collectors.toSet());
     }
 
@@ -116,8 +131,8 @@ public final class SmokeRun {
         backends.startFor(service);
         Path log = Files.createDirectories(root.resolve("load-tests/target/smoke-logs"))
                 .resolve(service.name() + ".log");
-        ServiceProcess process = ServiceProcess.start(service, FreePort.find(), backends.running(), plan.smokeService(),
-                log);
+        ServiceProcess process =
+                ServiceProcess.start(service, FreePort.find(), backends.running(), plan.smokeService(), log);
         try {
             Duration ready;
             try {
@@ -126,10 +141,12 @@ public final class SmokeRun {
                 System.out.println("[smoke] " + notReady.getMessage() + "; its log: " + log);
                 return "FAILED: did not start (" + log + ")";
             }
-            System.out.printf("[smoke] %s ready at %s in %d ms (pid %d); running %s%n", service.name(),
-                    process.baseUrl(), ready.toMillis(), process.pid(), simpleName(plan));
+            System.out.printf(
+                    "[smoke] %s ready at %s in %d ms (pid %d); running %s%n",
+                    service.name(), process.baseUrl(), ready.toMillis(), process.pid(), simpleName(plan));
             int exit = gatling(plan, process.baseUrl());
-            return exit == 0 ? "passed: " + simpleName(plan)
+            return exit == 0
+                    ? "passed: " + simpleName(plan)
                     : "FAILED: " + simpleName(plan) + " (exit " + exit + "; " + machineLoad() + ")";
         } finally {
             process.stop();
@@ -143,7 +160,8 @@ public final class SmokeRun {
     private static String machineLoad() {
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         int cores = Runtime.getRuntime().availableProcessors();
-        return load < 0 ? "no load average on this OS"
+        return load < 0
+                ? "no load average on this OS"
                 : String.format(Locale.ROOT, "1-minute load average %.1f on %d cores", load, cores);
     }
 
@@ -157,14 +175,20 @@ public final class SmokeRun {
                 "-XX:MaxTrivialSize=12",
                 "--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"),
+                "-cp",
+                System.getProperty("java.class.path"),
                 "-Dload.base-url=" + baseUrl));
         plan.smoke().forEach((key, value) -> command.add("-Dload." + key + "=" + value));
-        command.addAll(List.of("io.gatling.app.Gatling",
-                "-s", plan.simulationClass(),
-                "-rf", results.toString(),
-                "-rd", "smoke run of " + plan.service(),
-                "-l", "load-tests smoke run"));
+        command.addAll(List.of(
+                "io.gatling.app.Gatling",
+                "-s",
+                plan.simulationClass(),
+                "-rf",
+                results.toString(),
+                "-rd",
+                "smoke run of " + plan.service(),
+                "-l",
+                "load-tests smoke run"));
         return new ProcessBuilder(command).inheritIO().start().waitFor();
     }
 

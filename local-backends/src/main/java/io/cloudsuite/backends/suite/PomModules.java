@@ -28,8 +28,7 @@ public final class PomModules {
     /** The Terraform folder is a Maven test module too, but no service build depends on it. */
     static final String TERRAFORM_MODULE = "platform-terraform";
 
-    private PomModules() {
-    }
+    private PomModules() {}
 
     /** Prints the pom's modules of one kind, one a line. */
     public static void main(String[] args) {
@@ -79,7 +78,9 @@ public final class PomModules {
 
     /** The modules that are services: named {@code *-service}. */
     public static List<String> services(Path pom) {
-        return modules(pom).stream().filter(module -> module.endsWith(SERVICE_SUFFIX)).collect(Collectors.toList());
+        return modules(pom).stream()
+                .filter(module -> module.endsWith(SERVICE_SUFFIX))
+                .collect(Collectors.toList());
     }
 
     private static List<Element> children(Element parent, String localName) {

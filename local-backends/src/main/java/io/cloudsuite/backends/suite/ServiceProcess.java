@@ -35,9 +35,11 @@ public final class ServiceProcess {
 
     /** Short, so the start-to-ready time {@link #awaitReady} returns is close to the truth. */
     private static final Duration POLL_INTERVAL = Duration.ofMillis(20);
+
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
     /** One client for every readiness check of this JVM: each client of its own would start a selector thread. */
-    private static final HttpClient READINESS = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static final HttpClient READINESS =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final SuiteService service;
     private final int port;
@@ -68,8 +70,13 @@ public final class ServiceProcess {
      * @param configuration extra system properties (e.g. an API key the prod profile needs)
      * @param log           where the service's console output goes
      */
-    public static ServiceProcess start(SuiteService service, int port, Map<LocalBackendKind, LocalBackend> backends,
-            Map<String, String> configuration, Path log) throws IOException {
+    public static ServiceProcess start(
+            SuiteService service,
+            int port,
+            Map<LocalBackendKind, LocalBackend> backends,
+            Map<String, String> configuration,
+            Path log)
+            throws IOException {
         Launch launch = launch(service).port(port).configuration(configuration).log(log);
         backends.forEach((kind, backend) -> launch.backend(kind, backend.uri()));
         return launch.start();
@@ -173,8 +180,8 @@ public final class ServiceProcess {
             for (LocalBackendKind kind : service.backends()) {
                 String address = backendAddresses.get(kind);
                 if (address == null) {
-                    throw new IllegalArgumentException(service.name() + " needs " + kind.displayName()
-                            + ", none given");
+                    throw new IllegalArgumentException(
+                            service.name() + " needs " + kind.displayName() + ", none given");
                 }
                 kind.clientConfiguration(address).forEach((key, value) -> command.add("-D" + key + "=" + value));
             }
@@ -219,8 +226,8 @@ public final class ServiceProcess {
             }
             if (managementPort == port) {
                 // Vert.x would share the port between both servers instead of failing (see FreePort).
-                throw new IllegalArgumentException(service.name() + ": the management port " + port
-                        + " is the public port");
+                throw new IllegalArgumentException(
+                        service.name() + ": the management port " + port + " is the public port");
             }
         }
     }
@@ -232,8 +239,11 @@ public final class ServiceProcess {
      */
     public static void prepareReadinessChecks() {
         try {
-            READINESS.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:1/")).timeout(Duration.ofSeconds(1))
-                    .build(), HttpResponse.BodyHandlers.discarding());
+            READINESS.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:1/"))
+                            .timeout(Duration.ofSeconds(1))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
         } catch (IOException expected) {
             // nothing answers there: the point was to initialise the client
         } catch (InterruptedException e) {
@@ -251,7 +261,8 @@ public final class ServiceProcess {
      */
     public Duration awaitReady(Duration timeout) throws InterruptedException {
         HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
+                .timeout(Duration.ofSeconds(2))
+                .build();
         long deadline = startedNanos + timeout.toNanos();
         while (System.nanoTime() - deadline < 0) {
             if (!process.isAlive()) {
@@ -259,7 +270,10 @@ public final class ServiceProcess {
                         + " during startup; its log: " + log);
             }
             try {
-                if (READINESS.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (READINESS
+                                .send(ready, HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return Duration.ofNanos(System.nanoTime() - startedNanos);
                 }
             } catch (IOException notYet) {
@@ -267,8 +281,8 @@ public final class ServiceProcess {
             }
             Thread.sleep(POLL_INTERVAL.toMillis());
         }
-        throw new IllegalStateException(service.name() + " was not ready within " + timeout.toSeconds()
-                + " s; its log: " + log);
+        throw new IllegalStateException(
+                service.name() + " was not ready within " + timeout.toSeconds() + " s; its log: " + log);
     }
 
     /** The exit code once the JVM has exited, waiting up to {@code timeout}; empty while it still runs. */

@@ -28,8 +28,8 @@ public final class SuiteBackends {
             if (!running.containsKey(kind)) {
                 LocalBackend backend = kind.startOnFreePort();
                 running.put(kind, backend);
-                report.accept(String.format("%-24s %s (%s)", kind.displayName(), backend.uri(),
-                        backend.executableDescription()));
+                report.accept(String.format(
+                        "%-24s %s (%s)", kind.displayName(), backend.uri(), backend.executableDescription()));
             }
         }
     }

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class SuiteModules {
 
-    private SuiteModules() {
-    }
+    private SuiteModules() {}
 
     public static List<SuiteService> services(Path root) {
         List<SuiteService> services = new ArrayList<>();

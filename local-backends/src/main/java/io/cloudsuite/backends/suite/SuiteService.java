@@ -52,7 +52,8 @@ public record SuiteService(String name, Path directory, Properties configuration
     public int localManagementPort() {
         String port = configuration.getProperty("%dev.quarkus.management.port");
         if (port == null) {
-            throw new IllegalStateException(name + " sets no %dev.quarkus.management.port in its application.properties");
+            throw new IllegalStateException(
+                    name + " sets no %dev.quarkus.management.port in its application.properties");
         }
         return Integer.parseInt(port.trim());
     }

@@ -55,8 +55,9 @@ class PomModulesScriptTest {
     }
 
     private static List<String> script(Path pom, String kind) throws IOException, InterruptedException {
-        ProcessBuilder command = new ProcessBuilder("bash", ROOT.resolve(".github/scripts/pom-modules.sh").toString(),
-                kind).redirectError(ProcessBuilder.Redirect.INHERIT);
+        ProcessBuilder command = new ProcessBuilder(
+                        "bash", ROOT.resolve(".github/scripts/pom-modules.sh").toString(), kind)
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
         command.environment().put("POM_MODULES_POM", pom.toString());
         Process process = command.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -30,7 +30,8 @@ class SuiteModulesTest {
 
     @Test
     void everyServiceHasItsOwnLocalPort() {
-        long distinctPorts = services.stream().map(SuiteService::localPort).distinct().count();
+        long distinctPorts =
+                services.stream().map(SuiteService::localPort).distinct().count();
         assertEquals(services.size(), distinctPorts, "two services share a local port");
     }
 
@@ -38,10 +39,12 @@ class SuiteModulesTest {
     void everyServiceIsInTheReadmeTableWithItsPortAndHasADocPage() throws IOException {
         String readme = Files.readString(ROOT.resolve("README.md"));
         for (SuiteService service : services) {
-            assertTrue(readme.contains("| " + service.name() + " | " + service.localPort() + " |"),
+            assertTrue(
+                    readme.contains("| " + service.name() + " | " + service.localPort() + " |"),
                     service.name() + " with port " + service.localPort() + " is missing from the README's table");
             String docPage = service.name().replaceFirst("-service$", "") + ".md";
-            assertTrue(Files.isRegularFile(ROOT.resolve("docs/services").resolve(docPage)),
+            assertTrue(
+                    Files.isRegularFile(ROOT.resolve("docs/services").resolve(docPage)),
                     "docs/services/" + docPage + " is missing");
         }
     }
@@ -49,8 +52,10 @@ class SuiteModulesTest {
     @Test
     void everyServiceHasLocalBackendsForDevModeButNotInItsPackage() throws IOException {
         for (SuiteService service : services) {
-            String pom = Files.readString(service.directory().resolve("pom.xml")).replaceAll("\\s+", "");
-            assertTrue(pom.contains("<artifactId>local-backends</artifactId><optional>true</optional>"),
+            String pom =
+                    Files.readString(service.directory().resolve("pom.xml")).replaceAll("\\s+", "");
+            assertTrue(
+                    pom.contains("<artifactId>local-backends</artifactId><optional>true</optional>"),
                     service.name() + " must declare local-backends as an optional dependency: dev mode needs it, "
                             + "the packaged service must not carry it");
         }
@@ -59,9 +64,11 @@ class SuiteModulesTest {
     @Test
     void everyServiceShipsAContainerImageDefinition() {
         for (SuiteService service : services) {
-            assertTrue(Files.isRegularFile(service.directory().resolve("src/main/docker/Dockerfile.jvm")),
+            assertTrue(
+                    Files.isRegularFile(service.directory().resolve("src/main/docker/Dockerfile.jvm")),
                     service.name() + " has no src/main/docker/Dockerfile.jvm");
-            assertTrue(Files.isRegularFile(service.directory().resolve(".dockerignore")),
+            assertTrue(
+                    Files.isRegularFile(service.directory().resolve(".dockerignore")),
                     service.name() + " has no .dockerignore");
         }
     }

@@ -49,8 +49,8 @@ public class MirrorClockResource {
 
     public MirrorClockResource() {
         for (ClockTime mirrored : ClockTime.all()) {
-            answersByDialPosition[mirrored.dialPosition()] =
-                    new ClockReading(mirrored.format(), MirrorClock.realTime(mirrored).format());
+            answersByDialPosition[mirrored.dialPosition()] = new ClockReading(
+                    mirrored.format(), MirrorClock.realTime(mirrored).format());
         }
     }
 
@@ -58,30 +58,59 @@ public class MirrorClockResource {
     @Path("/api/v1/clock")
     @NonBlocking
     @Operation(summary = SUMMARY, description = "Hours run 1 to 12: there is no 00:20 and no 13:20.")
-    @APIResponse(responseCode = "200", description = "The real time, with the mirrored reading normalised",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClockReading.class)))
-    @APIResponse(responseCode = "400", description = "mirror_time is missing, empty or not " + ClockTime.FORMAT,
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The real time, with the mirrored reading normalised",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClockReading.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "mirror_time is missing, empty or not " + ClockTime.FORMAT,
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public ClockReading clock(
-            @Parameter(description = PARAMETER_DESCRIPTION, required = true, example = "12:22",
-                    schema = @Schema(type = SchemaType.STRING, pattern = PARAMETER_PATTERN))
-            @RestQuery(MIRROR_TIME) String mirrorTime) {
+            @Parameter(
+                            description = PARAMETER_DESCRIPTION,
+                            required = true,
+                            example = "12:22",
+                            schema = @Schema(type = SchemaType.STRING, pattern = PARAMETER_PATTERN))
+                    @RestQuery(MIRROR_TIME)
+                    String mirrorTime) {
         return answerFor(mirrorTime);
     }
 
     @GET
     @Path("/clock")
     @NonBlocking
-    @Operation(summary = SUMMARY, description = "The original path, kept for existing clients; the same as "
-            + "/api/v1/clock.")
-    @APIResponse(responseCode = "200", description = "The real time, with the mirrored reading normalised",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClockReading.class)))
-    @APIResponse(responseCode = "400", description = "mirror_time is missing, empty or not " + ClockTime.FORMAT,
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(
+            summary = SUMMARY,
+            description = "The original path, kept for existing clients; the same as " + "/api/v1/clock.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The real time, with the mirrored reading normalised",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClockReading.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "mirror_time is missing, empty or not " + ClockTime.FORMAT,
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public ClockReading originalClock(
-            @Parameter(description = PARAMETER_DESCRIPTION, required = true, example = "12:22",
-                    schema = @Schema(type = SchemaType.STRING, pattern = PARAMETER_PATTERN))
-            @RestQuery(MIRROR_TIME) String mirrorTime) {
+            @Parameter(
+                            description = PARAMETER_DESCRIPTION,
+                            required = true,
+                            example = "12:22",
+                            schema = @Schema(type = SchemaType.STRING, pattern = PARAMETER_PATTERN))
+                    @RestQuery(MIRROR_TIME)
+                    String mirrorTime) {
         return answerFor(mirrorTime);
     }
 
@@ -96,10 +125,14 @@ public class MirrorClockResource {
     private static InvalidInputException invalid(String mirrorTime) {
         // The REST layer hands an empty value (?mirror_time=) over as null, the same as a missing one.
         if (mirrorTime == null) {
-            return new InvalidInputException(MIRROR_TIME, "is missing or empty; expected " + EXPECTED_FORMAT,
+            return new InvalidInputException(
+                    MIRROR_TIME,
+                    "is missing or empty; expected " + EXPECTED_FORMAT,
                     "The query parameter mirror_time is missing or empty; expected " + EXPECTED_FORMAT + ".");
         }
-        return new InvalidInputException(MIRROR_TIME, "must be " + EXPECTED_FORMAT,
+        return new InvalidInputException(
+                MIRROR_TIME,
+                "must be " + EXPECTED_FORMAT,
                 "The query parameter mirror_time must be " + EXPECTED_FORMAT + "; got " + Problems.echo(mirrorTime)
                         + ".");
     }

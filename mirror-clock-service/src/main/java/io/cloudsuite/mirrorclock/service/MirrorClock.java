@@ -11,8 +11,7 @@ package io.cloudsuite.mirrorclock.service;
  */
 public final class MirrorClock {
 
-    private MirrorClock() {
-    }
+    private MirrorClock() {}
 
     /** The real time for the clock that the mirror shows as {@code mirrored}; a pure function. */
     public static ClockTime realTime(ClockTime mirrored) {

@@ -8,5 +8,4 @@ import io.quarkus.test.junit.TestProfile;
 /** The abuse suite (issue 31) against the packaged jar. */
 @QuarkusIntegrationTest
 @TestProfile(AbuseLimits.class)
-class AbuseIT extends AbuseTest {
-}
+class AbuseIT extends AbuseTest {}

@@ -34,12 +34,21 @@ class MirrorClockResourceTest {
 
     @ParameterizedTest(name = "{0}: {1} in the mirror is {2}")
     @CsvSource({
-            API_PATH + ", 12:22, 11:38", API_PATH + ", 05:25, 06:35", API_PATH + ", 01:50, 10:10",
-            API_PATH + ", 11:58, 12:02", API_PATH + ", 12:01, 11:59", API_PATH + ", 10:00, 02:00",
-            API_PATH + ", 12:00, 12:00",
-            ORIGINAL_PATH + ", 12:22, 11:38", ORIGINAL_PATH + ", 05:25, 06:35", ORIGINAL_PATH + ", 01:50, 10:10",
-            ORIGINAL_PATH + ", 11:58, 12:02", ORIGINAL_PATH + ", 12:01, 11:59", ORIGINAL_PATH + ", 10:00, 02:00",
-            ORIGINAL_PATH + ", 12:00, 12:00"})
+        API_PATH + ", 12:22, 11:38",
+        API_PATH + ", 05:25, 06:35",
+        API_PATH + ", 01:50, 10:10",
+        API_PATH + ", 11:58, 12:02",
+        API_PATH + ", 12:01, 11:59",
+        API_PATH + ", 10:00, 02:00",
+        API_PATH + ", 12:00, 12:00",
+        ORIGINAL_PATH + ", 12:22, 11:38",
+        ORIGINAL_PATH + ", 05:25, 06:35",
+        ORIGINAL_PATH + ", 01:50, 10:10",
+        ORIGINAL_PATH + ", 11:58, 12:02",
+        ORIGINAL_PATH + ", 12:01, 11:59",
+        ORIGINAL_PATH + ", 10:00, 02:00",
+        ORIGINAL_PATH + ", 12:00, 12:00"
+    })
     void theIssuesKnownPairs(String path, String mirror, String actual) {
         clock(path, mirror)
                 .statusCode(200)
@@ -52,15 +61,19 @@ class MirrorClockResourceTest {
     @ParameterizedTest
     @ValueSource(strings = {API_PATH, ORIGINAL_PATH})
     void anHourWithoutItsLeadingZeroIsAcceptedAndNormalised(String path) {
-        clock(path, "2:11").statusCode(200)
+        clock(path, "2:11")
+                .statusCode(200)
                 .body("mirror_time", equalTo("02:11"))
                 .body("actual_time", equalTo("09:49"));
     }
 
     @Test
     void aRepeatedParameterIsReadFromItsFirstValue() {
-        given().urlEncodingEnabled(false).when().get(API_PATH + "?mirror_time=10:00&mirror_time=13:20")
-                .then().statusCode(200)
+        given().urlEncodingEnabled(false)
+                .when()
+                .get(API_PATH + "?mirror_time=10:00&mirror_time=13:20")
+                .then()
+                .statusCode(200)
                 .body("mirror_time", equalTo("10:00"))
                 .body("actual_time", equalTo("02:00"));
     }
@@ -71,9 +84,12 @@ class MirrorClockResourceTest {
         for (int hour = 1; hour <= 12; hour++) {
             for (int minute = 0; minute < 60; minute++) {
                 String mirror = String.format("%02d:%02d", hour, minute);
-                String actual = clock(API_PATH, mirror).statusCode(200)
+                String actual = clock(API_PATH, mirror)
+                        .statusCode(200)
                         .body("mirror_time", equalTo(mirror))
-                        .extract().jsonPath().getString("actual_time");
+                        .extract()
+                        .jsonPath()
+                        .getString("actual_time");
                 actualByMirror.put(mirror, actual);
             }
         }
@@ -91,8 +107,7 @@ class MirrorClockResourceTest {
     @ParameterizedTest(name = "{0}?mirror_time=\"{1}\"")
     @MethodSource("invalidReadings")
     void anInvalidReadingIsAProblemNamingTheFormatAndEchoingTheValue(String path, String value) {
-        assertValidationProblem(clock(path, value), path)
-                .body("detail", containsString("got \"" + value + "\""));
+        assertValidationProblem(clock(path, value), path).body("detail", containsString("got \"" + value + "\""));
     }
 
     @ParameterizedTest
@@ -105,8 +120,7 @@ class MirrorClockResourceTest {
     @ParameterizedTest
     @ValueSource(strings = {API_PATH, ORIGINAL_PATH})
     void anEmptyReadingIsAProblemNamingTheFormat(String path) {
-        assertValidationProblem(clock(path, ""), path)
-                .body("detail", containsString("missing or empty"));
+        assertValidationProblem(clock(path, ""), path).body("detail", containsString("missing or empty"));
     }
 
     @Test
@@ -151,6 +165,9 @@ class MirrorClockResourceTest {
     /** GET with the value percent-encoded exactly (space as %20), so the service sees it byte for byte. */
     private static ValidatableResponse clock(String path, String mirrorTime) {
         String encoded = URLEncoder.encode(mirrorTime, StandardCharsets.UTF_8).replace("+", "%20");
-        return given().urlEncodingEnabled(false).when().get(path + "?mirror_time=" + encoded).then();
+        return given().urlEncodingEnabled(false)
+                .when()
+                .get(path + "?mirror_time=" + encoded)
+                .then();
     }
 }

@@ -56,8 +56,31 @@ class ClockTimeTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "13:20", "00:20", "0:20", "12:60", "1:5", "aa:bb", " 12:22", "12:22 ", "12:22:00",
-            "12-22", "1222", "+1:05", "-1:05", "012:22", "12:022", ":", "12:", ":22", "１２:２２", "١٢:٢٢", "24:00"})
+    @ValueSource(
+            strings = {
+                "",
+                "13:20",
+                "00:20",
+                "0:20",
+                "12:60",
+                "1:5",
+                "aa:bb",
+                " 12:22",
+                "12:22 ",
+                "12:22:00",
+                "12-22",
+                "1222",
+                "+1:05",
+                "-1:05",
+                "012:22",
+                "12:022",
+                ":",
+                "12:",
+                ":22",
+                "１２:２２",
+                "١٢:٢٢",
+                "24:00"
+            })
     void anythingElseIsRejected(String text) {
         assertEquals(Optional.empty(), ClockTime.parse(text));
     }
@@ -76,7 +99,8 @@ class ClockTimeTest {
     @Test
     void parseHandsOutTheSharedInstance() {
         assertSame(ClockTime.of(2, 11), ClockTime.parse("2:11").orElseThrow());
-        assertSame(ClockTime.parse("02:11").orElseThrow(), ClockTime.parse("2:11").orElseThrow());
+        assertSame(
+                ClockTime.parse("02:11").orElseThrow(), ClockTime.parse("2:11").orElseThrow());
     }
 
     @ParameterizedTest

@@ -17,7 +17,9 @@ class MirrorClockTest {
         int checked = 0;
         for (int hour = 1; hour <= 12; hour++) {
             for (int minute = 0; minute < 60; minute++) {
-                assertEquals(realTimeByTotalMinutes(hour, minute), MirrorClock.realTime(ClockTime.of(hour, minute)),
+                assertEquals(
+                        realTimeByTotalMinutes(hour, minute),
+                        MirrorClock.realTime(ClockTime.of(hour, minute)),
                         "mirror " + hour + ":" + minute);
                 checked++;
             }
@@ -42,10 +44,23 @@ class MirrorClockTest {
     }
 
     @ParameterizedTest(name = "{0} in the mirror is {1}")
-    @CsvSource({"12:22, 11:38", "05:25, 06:35", "01:50, 10:10", "11:58, 12:02", "12:01, 11:59", "10:00, 02:00",
-            "12:00, 12:00", "06:00, 06:00", "03:00, 09:00", "06:30, 05:30", "11:59, 12:01"})
+    @CsvSource({
+        "12:22, 11:38",
+        "05:25, 06:35",
+        "01:50, 10:10",
+        "11:58, 12:02",
+        "12:01, 11:59",
+        "10:00, 02:00",
+        "12:00, 12:00",
+        "06:00, 06:00",
+        "03:00, 09:00",
+        "06:30, 05:30",
+        "11:59, 12:01"
+    })
     void theIssuesKnownPairs(String mirror, String real) {
-        assertEquals(real, MirrorClock.realTime(ClockTime.parse(mirror).orElseThrow()).format());
+        assertEquals(
+                real,
+                MirrorClock.realTime(ClockTime.parse(mirror).orElseThrow()).format());
     }
 
     /**

@@ -6,10 +6,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.jboss.logging.Logger;
 
 import io.cloudsuite.peopleinfo.config.PeopleInfoConfig;
 import io.cloudsuite.peopleinfo.service.Person;
@@ -53,6 +53,7 @@ public class PersonCache {
             """;
     /** Above any real version: what a deletion stores, so no read puts the person back. */
     private static final long DELETED_VERSION = Long.MAX_VALUE / 2;
+
     private static final String PERSON_FIELD = "person";
     private static final long LOG_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
 
@@ -68,8 +69,12 @@ public class PersonCache {
     private final UnconfirmedWrites unconfirmed;
     private final AtomicLong lastLogged = new AtomicLong(System.nanoTime() - LOG_INTERVAL_NANOS);
 
-    public PersonCache(ReactiveRedisDataSource redis, ObjectMapper json, PeopleInfoConfig config,
-            MeterRegistry metrics, Vertx vertx) {
+    public PersonCache(
+            ReactiveRedisDataSource redis,
+            ObjectMapper json,
+            PeopleInfoConfig config,
+            MeterRegistry metrics,
+            Vertx vertx) {
         this.redis = redis;
         this.hashes = redis.hash(String.class);
         this.json = json;
@@ -77,7 +82,8 @@ public class PersonCache {
         this.ttlSeconds = Long.toString(Math.max(1, config.cache().ttl().toSeconds()));
         this.timeout = config.cache().timeout();
         this.metrics = metrics;
-        this.hits = Counter.builder("people.cache.hits").description("Reads of a person by id served from Redis")
+        this.hits = Counter.builder("people.cache.hits")
+                .description("Reads of a person by id served from Redis")
                 .register(metrics);
         this.misses = Counter.builder("people.cache.misses")
                 .description("Reads of a person by id that Redis did not hold (served from DynamoDB)")
@@ -103,12 +109,14 @@ public class PersonCache {
                     (person.isPresent() ? hits : misses).increment();
                     return person;
                 })
-                .onFailure().recoverWithItem(Optional.empty());
+                .onFailure()
+                .recoverWithItem(Optional.empty());
     }
 
     /** Caches a person read from DynamoDB, unless the cache holds a newer version already. Best effort. */
     public Uni<Void> storeRead(Person person) {
-        return storeIfNotOlder(new PersonId(person.id()), person.version(), serialize(person)).replaceWithVoid();
+        return storeIfNotOlder(new PersonId(person.id()), person.version(), serialize(person))
+                .replaceWithVoid();
     }
 
     /**
@@ -141,10 +149,19 @@ public class PersonCache {
     private Uni<Boolean> storeIfNotOlder(PersonId id, long version, String serialized) {
         // Plain EVAL rather than EVALSHA: a restarted Redis has an empty script cache, and the NOSCRIPT fallback
         // would cost a second round trip inside the same 100 ms.
-        return bounded("write", redis.execute("EVAL", STORE_IF_NOT_OLDER, "1", key(id), Long.toString(version),
-                serialized, ttlSeconds))
+        return bounded(
+                        "write",
+                        redis.execute(
+                                "EVAL",
+                                STORE_IF_NOT_OLDER,
+                                "1",
+                                key(id),
+                                Long.toString(version),
+                                serialized,
+                                ttlSeconds))
                 .replaceWith(true)
-                .onFailure().recoverWithItem(false);
+                .onFailure()
+                .recoverWithItem(false);
     }
 
     private String serialize(Person person) {
@@ -156,12 +173,10 @@ public class PersonCache {
     }
 
     private <T> Uni<T> bounded(String operation, Uni<T> call) {
-        return call
-                .ifNoItem().after(timeout).fail()
-                .onFailure().invoke(failure -> {
-                    errors(operation).increment();
-                    logThrottled(operation, failure);
-                });
+        return call.ifNoItem().after(timeout).fail().onFailure().invoke(failure -> {
+            errors(operation).increment();
+            logThrottled(operation, failure);
+        });
     }
 
     /** At most one line per second: with Redis down every request fails a cache call, and the count is a metric. */
@@ -169,8 +184,10 @@ public class PersonCache {
         long now = System.nanoTime();
         long last = lastLogged.get();
         if (now - last >= LOG_INTERVAL_NANOS && lastLogged.compareAndSet(last, now)) {
-            LOG.warnf("Redis cache %s failed, going on without the cache (further failures within 1 s are only "
-                    + "counted in people_cache_errors_total): %s", operation, failure.toString());
+            LOG.warnf(
+                    "Redis cache %s failed, going on without the cache (further failures within 1 s are only "
+                            + "counted in people_cache_errors_total): %s",
+                    operation, failure.toString());
         }
     }
 

@@ -71,6 +71,7 @@ public class PersonRepository {
      * it has no surname key, so the surname index never sees it.
      */
     private static final String IDEMPOTENCY_PREFIX = "idempotency#";
+
     private static final String REQUEST_FINGERPRINT = "request_fingerprint";
     private static final String CREATED_PERSON = "created_person";
 
@@ -94,10 +95,12 @@ public class PersonRepository {
         Map<String, AttributeValue> item = new HashMap<>(toItem(person));
         item.put(WRITE_TOKEN, s(token));
         try {
-            timed("PutItem", () -> dynamo.putItem(put -> put.tableName(table)
-                    .item(item)
-                    .conditionExpression("attribute_not_exists(#id)")
-                    .expressionAttributeNames(Map.of("#id", ID))));
+            timed(
+                    "PutItem",
+                    () -> dynamo.putItem(put -> put.tableName(table)
+                            .item(item)
+                            .conditionExpression("attribute_not_exists(#id)")
+                            .expressionAttributeNames(Map.of("#id", ID))));
         } catch (ConditionalCheckFailedException refused) {
             if (!writtenWith(token, findItem(new PersonId(person.id())))) {
                 throw new IllegalStateException("a fresh random id is already taken: " + person.id(), refused);
@@ -106,15 +109,19 @@ public class PersonRepository {
     }
 
     /** What a transaction that stores a person and remembers its Idempotency-Key ended with. */
-    public enum KeyedInsert { INSERTED, KEY_USED, CONFLICT }
+    public enum KeyedInsert {
+        INSERTED,
+        KEY_USED,
+        CONFLICT
+    }
 
     /**
      * Stores a new person and remembers the Idempotency-Key with the request's fingerprint and the person created,
      * until {@code keyExpiry}: both or neither. Both conditions also accept this very write (its token), so the
      * SDK's retry of a transaction that was carried out succeeds as the first attempt did.
      */
-    public KeyedInsert insert(Person person, IdempotencyKey key, RequestFingerprint fingerprint, Instant keyExpiry,
-            Instant now) {
+    public KeyedInsert insert(
+            Person person, IdempotencyKey key, RequestFingerprint fingerprint, Instant keyExpiry, Instant now) {
         String token = newWriteToken();
         Map<String, AttributeValue> personItem = new HashMap<>(toItem(person));
         personItem.put(WRITE_TOKEN, s(token));
@@ -124,23 +131,36 @@ public class PersonRepository {
         keyItem.put(EXPIRES_AT_EPOCH, n(keyExpiry.getEpochSecond()));
         keyItem.put(WRITE_TOKEN, s(token));
         try {
-            timed("TransactWriteItems", () -> dynamo.transactWriteItems(transaction -> transaction.transactItems(
-                    TransactWriteItem.builder().put(Put.builder().tableName(table)
-                            .item(personItem)
-                            .conditionExpression("attribute_not_exists(#id) OR #token = :token")
-                            .expressionAttributeNames(Map.of("#id", ID, "#token", WRITE_TOKEN))
-                            .expressionAttributeValues(Map.of(":token", s(token)))
-                            .build()).build(),
-                    TransactWriteItem.builder().put(Put.builder().tableName(table)
-                            .item(keyItem)
-                            .conditionExpression("attribute_not_exists(#id) OR #ttl <= :now OR #token = :token")
-                            .expressionAttributeNames(Map.of("#id", ID, "#ttl", EXPIRES_AT_EPOCH, "#token", WRITE_TOKEN))
-                            .expressionAttributeValues(Map.of(":token", s(token), ":now", n(now.getEpochSecond())))
-                            .build()).build())));
+            timed(
+                    "TransactWriteItems",
+                    () -> dynamo.transactWriteItems(transaction -> transaction.transactItems(
+                            TransactWriteItem.builder()
+                                    .put(Put.builder()
+                                            .tableName(table)
+                                            .item(personItem)
+                                            .conditionExpression("attribute_not_exists(#id) OR #token = :token")
+                                            .expressionAttributeNames(Map.of("#id", ID, "#token", WRITE_TOKEN))
+                                            .expressionAttributeValues(Map.of(":token", s(token)))
+                                            .build())
+                                    .build(),
+                            TransactWriteItem.builder()
+                                    .put(Put.builder()
+                                            .tableName(table)
+                                            .item(keyItem)
+                                            .conditionExpression(
+                                                    "attribute_not_exists(#id) OR #ttl <= :now OR #token = :token")
+                                            .expressionAttributeNames(
+                                                    Map.of("#id", ID, "#ttl", EXPIRES_AT_EPOCH, "#token", WRITE_TOKEN))
+                                            .expressionAttributeValues(
+                                                    Map.of(":token", s(token), ":now", n(now.getEpochSecond())))
+                                            .build())
+                                    .build())));
             return KeyedInsert.INSERTED;
         } catch (TransactionCanceledException cancelled) {
             List<String> reasons = cancelled.hasCancellationReasons()
-                    ? cancelled.cancellationReasons().stream().map(CancellationReason::code).toList()
+                    ? cancelled.cancellationReasons().stream()
+                            .map(CancellationReason::code)
+                            .toList()
                     : List.of();
             if (reasons.size() == 2 && "ConditionalCheckFailed".equals(reasons.get(1))) {
                 return KeyedInsert.KEY_USED;
@@ -154,19 +174,23 @@ public class PersonRepository {
 
     /** The create an earlier request with this key made, while the key is remembered. */
     public Optional<KeyedCreate> createdWith(IdempotencyKey key, Instant now) {
-        Map<String, AttributeValue> item = timed("GetItem", () -> dynamo.getItem(get -> get.tableName(table)
-                .key(keyItemKey(key))
-                .consistentRead(true))).item();
-        if (item == null || item.isEmpty() || Long.parseLong(item.get(EXPIRES_AT_EPOCH).n()) <= now.getEpochSecond()) {
+        Map<String, AttributeValue> item = timed(
+                        "GetItem",
+                        () -> dynamo.getItem(
+                                get -> get.tableName(table).key(keyItemKey(key)).consistentRead(true)))
+                .item();
+        if (item == null
+                || item.isEmpty()
+                || Long.parseLong(item.get(EXPIRES_AT_EPOCH).n()) <= now.getEpochSecond()) {
             return Optional.empty();
         }
-        return Optional.of(new KeyedCreate(new RequestFingerprint(item.get(REQUEST_FINGERPRINT).s()),
+        return Optional.of(new KeyedCreate(
+                new RequestFingerprint(item.get(REQUEST_FINGERPRINT).s()),
                 fromItem(item.get(CREATED_PERSON).m())));
     }
 
     /** An Idempotency-Key as remembered: what it was used for, and the person that request created. */
-    public record KeyedCreate(RequestFingerprint fingerprint, Person person) {
-    }
+    public record KeyedCreate(RequestFingerprint fingerprint, Person person) {}
 
     /** A strongly consistent read, so a write acknowledged by any replica is seen by every other. */
     public Optional<Person> find(PersonId id) {
@@ -174,9 +198,11 @@ public class PersonRepository {
     }
 
     private Optional<Map<String, AttributeValue>> findItem(PersonId id) {
-        Map<String, AttributeValue> item = timed("GetItem", () -> dynamo.getItem(get -> get.tableName(table)
-                .key(key(id))
-                .consistentRead(true))).item();
+        Map<String, AttributeValue> item = timed(
+                        "GetItem",
+                        () -> dynamo.getItem(
+                                get -> get.tableName(table).key(key(id)).consistentRead(true)))
+                .item();
         return item == null || item.isEmpty() || item.containsKey(DELETED_BY) ? Optional.empty() : Optional.of(item);
     }
 
@@ -191,27 +217,55 @@ public class PersonRepository {
      */
     public WriteResult replace(PersonId id, PersonDetails details, Instant now, VersionCondition condition) {
         String token = newWriteToken();
-        Map<String, String> names = new HashMap<>(Map.of("#id", ID, "#name", NAME, "#surname", SURNAME,
-                "#surnameKey", SURNAME_KEY, "#birthdate", BIRTHDATE, "#address", ADDRESS, "#updatedAt", UPDATED_AT,
-                "#version", VERSION));
+        Map<String, String> names = new HashMap<>(Map.of(
+                "#id",
+                ID,
+                "#name",
+                NAME,
+                "#surname",
+                SURNAME,
+                "#surnameKey",
+                SURNAME_KEY,
+                "#birthdate",
+                BIRTHDATE,
+                "#address",
+                ADDRESS,
+                "#updatedAt",
+                UPDATED_AT,
+                "#version",
+                VERSION));
         names.put("#token", WRITE_TOKEN);
         names.put("#deletedBy", DELETED_BY);
         Map<String, AttributeValue> values = new HashMap<>(Map.of(
-                ":name", s(details.name()), ":surname", s(details.surname()),
-                ":surnameKey", s(details.surnameKey()), ":birthdate", s(details.birthdate().toString()),
-                ":address", s(details.address()), ":updatedAt", s(now.toString()), ":one", n(1)));
+                ":name",
+                s(details.name()),
+                ":surname",
+                s(details.surname()),
+                ":surnameKey",
+                s(details.surnameKey()),
+                ":birthdate",
+                s(details.birthdate().toString()),
+                ":address",
+                s(details.address()),
+                ":updatedAt",
+                s(now.toString()),
+                ":one",
+                n(1)));
         values.put(":token", s(token));
         String expectedVersion = versionCondition(condition, values);
         try {
-            UpdateItemResponse updated = timed("UpdateItem", () -> dynamo.updateItem(update -> update.tableName(table)
-                    .key(key(id))
-                    .updateExpression("SET #name = :name, #surname = :surname, #surnameKey = :surnameKey, "
-                            + "#birthdate = :birthdate, #address = :address, #updatedAt = :updatedAt, "
-                            + "#version = #version + :one, #token = :token")
-                    .conditionExpression("attribute_exists(#id) AND attribute_not_exists(#deletedBy)" + expectedVersion)
-                    .expressionAttributeNames(names)
-                    .expressionAttributeValues(values)
-                    .returnValues(ReturnValue.ALL_NEW)));
+            UpdateItemResponse updated = timed(
+                    "UpdateItem",
+                    () -> dynamo.updateItem(update -> update.tableName(table)
+                            .key(key(id))
+                            .updateExpression("SET #name = :name, #surname = :surname, #surnameKey = :surnameKey, "
+                                    + "#birthdate = :birthdate, #address = :address, #updatedAt = :updatedAt, "
+                                    + "#version = #version + :one, #token = :token")
+                            .conditionExpression(
+                                    "attribute_exists(#id) AND attribute_not_exists(#deletedBy)" + expectedVersion)
+                            .expressionAttributeNames(names)
+                            .expressionAttributeValues(values)
+                            .returnValues(ReturnValue.ALL_NEW)));
             return new WriteResult.Written(fromItem(updated.attributes()));
         } catch (ConditionalCheckFailedException missingOrStale) {
             Optional<Map<String, AttributeValue>> current = findItem(id);
@@ -235,21 +289,23 @@ public class PersonRepository {
         String expectedVersion = versionCondition(condition, values);
         values.put(":token", s(token));
         values.put(":ttl", n(now.plus(TOMBSTONE_LIFETIME).getEpochSecond()));
-        Map<String, String> names = new HashMap<>(Map.of("#id", ID, "#deletedBy", DELETED_BY,
-                "#surnameKey", SURNAME_KEY, "#ttl", EXPIRES_AT_EPOCH));
+        Map<String, String> names = new HashMap<>(
+                Map.of("#id", ID, "#deletedBy", DELETED_BY, "#surnameKey", SURNAME_KEY, "#ttl", EXPIRES_AT_EPOCH));
         if (!condition.isAny()) {
             names.put("#version", VERSION);
         }
         try {
-            Map<String, AttributeValue> deleted = timed("UpdateItem", () -> dynamo.updateItem(update -> update
-                    .tableName(table)
-                    .key(key(id))
-                    .updateExpression("REMOVE #surnameKey SET #deletedBy = :token, #ttl = :ttl")
-                    .conditionExpression("(attribute_exists(#id) AND attribute_not_exists(#deletedBy)"
-                            + expectedVersion + ") OR #deletedBy = :token")
-                    .expressionAttributeNames(names)
-                    .expressionAttributeValues(values)
-                    .returnValues(ReturnValue.ALL_OLD))).attributes();
+            Map<String, AttributeValue> deleted = timed(
+                            "UpdateItem",
+                            () -> dynamo.updateItem(update -> update.tableName(table)
+                                    .key(key(id))
+                                    .updateExpression("REMOVE #surnameKey SET #deletedBy = :token, #ttl = :ttl")
+                                    .conditionExpression("(attribute_exists(#id) AND attribute_not_exists(#deletedBy)"
+                                            + expectedVersion + ") OR #deletedBy = :token")
+                                    .expressionAttributeNames(names)
+                                    .expressionAttributeValues(values)
+                                    .returnValues(ReturnValue.ALL_OLD)))
+                    .attributes();
             return new WriteResult.Written(fromItem(deleted));
         } catch (ConditionalCheckFailedException missingOrStale) {
             return new WriteResult.Refused(find(id));
@@ -261,16 +317,21 @@ public class PersonRepository {
      * for one item more than the page holds, so the last page says so instead of handing out a cursor to nothing.
      */
     public PeoplePage findBySurname(String surnameKey, int limit, Optional<PageCursor> after) {
-        Map<String, AttributeValue> startKey = after
-                .map(cursor -> Map.of(SURNAME_KEY, s(cursor.surnameKey()), ID, s(cursor.lastId().value())))
+        Map<String, AttributeValue> startKey = after.map(cursor -> Map.of(
+                        SURNAME_KEY,
+                        s(cursor.surnameKey()),
+                        ID,
+                        s(cursor.lastId().value())))
                 .orElse(null);
-        QueryResponse response = timed("Query", () -> dynamo.query(query -> query.tableName(table)
-                .indexName(SURNAME_INDEX)
-                .keyConditionExpression("#surnameKey = :surnameKey")
-                .expressionAttributeNames(Map.of("#surnameKey", SURNAME_KEY))
-                .expressionAttributeValues(Map.of(":surnameKey", s(surnameKey)))
-                .exclusiveStartKey(startKey)
-                .limit(limit + 1)));
+        QueryResponse response = timed(
+                "Query",
+                () -> dynamo.query(query -> query.tableName(table)
+                        .indexName(SURNAME_INDEX)
+                        .keyConditionExpression("#surnameKey = :surnameKey")
+                        .expressionAttributeNames(Map.of("#surnameKey", SURNAME_KEY))
+                        .expressionAttributeValues(Map.of(":surnameKey", s(surnameKey)))
+                        .exclusiveStartKey(startKey)
+                        .limit(limit + 1)));
         List<Person> people = new ArrayList<>();
         for (Map<String, AttributeValue> item : response.items()) {
             if (people.size() == limit) {
@@ -280,9 +341,12 @@ public class PersonRepository {
         }
         // More to read: an item beyond the page, or DynamoDB stopped early (its 1 MB limit per query).
         boolean more = response.items().size() > limit
-                || (response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() && !people.isEmpty());
+                || (response.hasLastEvaluatedKey()
+                        && !response.lastEvaluatedKey().isEmpty()
+                        && !people.isEmpty());
         Optional<PageCursor> next = more
-                ? Optional.of(new PageCursor(surnameKey, new PersonId(people.get(people.size() - 1).id())))
+                ? Optional.of(new PageCursor(
+                        surnameKey, new PersonId(people.get(people.size() - 1).id())))
                 : Optional.empty();
         return new PeoplePage(people, next);
     }
@@ -292,7 +356,10 @@ public class PersonRepository {
     }
 
     private static boolean writtenWith(String token, Optional<Map<String, AttributeValue>> item) {
-        return item.map(found -> found.get(WRITE_TOKEN)).map(AttributeValue::s).filter(token::equals).isPresent();
+        return item.map(found -> found.get(WRITE_TOKEN))
+                .map(AttributeValue::s)
+                .filter(token::equals)
+                .isPresent();
     }
 
     private static String versionCondition(VersionCondition condition, Map<String, AttributeValue> values) {

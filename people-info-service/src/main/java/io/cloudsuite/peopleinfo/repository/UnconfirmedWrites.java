@@ -30,8 +30,7 @@ final class UnconfirmedWrites {
     private final long ttlNanos;
     private final Map<PersonId, Pending> pending = new ConcurrentHashMap<>();
 
-    private record Pending(long version, long rememberedAtNanos) {
-    }
+    private record Pending(long version, long rememberedAtNanos) {}
 
     UnconfirmedWrites(PersonCache cache, Duration ttl, MeterRegistry metrics, Vertx vertx) {
         this.cache = cache;
@@ -53,7 +52,8 @@ final class UnconfirmedWrites {
             return;
         }
         if (pending.size() >= MAX_ENTRIES && !pending.containsKey(id)) {
-            LOG.warnf("More than %d unconfirmed cache writes: not tracking %s; the cache TTL bounds its staleness",
+            LOG.warnf(
+                    "More than %d unconfirmed cache writes: not tracking %s; the cache TTL bounds its staleness",
                     MAX_ENTRIES, id);
             return;
         }

@@ -8,10 +8,8 @@ import io.cloudsuite.peopleinfo.service.Person;
 public sealed interface WriteResult {
 
     /** @param person the person as written (for a deletion: as it was just before) */
-    record Written(Person person) implements WriteResult {
-    }
+    record Written(Person person) implements WriteResult {}
 
     /** @param current the stored person, when there is one: its version did not match; empty: no such person */
-    record Refused(Optional<Person> current) implements WriteResult {
-    }
+    record Refused(Optional<Person> current) implements WriteResult {}
 }

@@ -58,7 +58,8 @@ import jakarta.validation.Payload;
             if (date.isBefore(EARLIEST)) {
                 return refuse(context, "must not be before " + EARLIEST);
             }
-            LocalDate today = LocalDate.now(context.getClockProvider().getClock().withZone(LATEST_ZONE));
+            LocalDate today =
+                    LocalDate.now(context.getClockProvider().getClock().withZone(LATEST_ZONE));
             return !date.isAfter(today) || refuse(context, "must not be in the future");
         }
 

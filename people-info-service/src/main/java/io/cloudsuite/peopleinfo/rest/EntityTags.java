@@ -29,8 +29,7 @@ final class EntityTags {
     /** DynamoDB's IN compares at most 100 values, and a write's condition names each version once. */
     static final int MAX_IF_MATCH_VERSIONS = 100;
 
-    private EntityTags() {
-    }
+    private EntityTags() {}
 
     static String of(long version) {
         return "\"" + version + "\"";
@@ -39,7 +38,9 @@ final class EntityTags {
     /** What a write requires of the stored version; a 428 when the client sent no If-Match at all. */
     static VersionCondition required(List<String> ifMatch) {
         if (ifMatch == null || ifMatch.isEmpty()) {
-            throw new ProblemException(Status.PRECONDITION_REQUIRED, PeopleProblems.PRECONDITION_REQUIRED,
+            throw new ProblemException(
+                    Status.PRECONDITION_REQUIRED,
+                    PeopleProblems.PRECONDITION_REQUIRED,
                     "Send If-Match with the ETag of the version you are replacing (from GET or the last write), "
                             + "so that a concurrent change is not overwritten unseen.");
         }
@@ -61,7 +62,8 @@ final class EntityTags {
             return true;
         }
         String current = Long.toString(version);
-        return parse(header, IF_NONE_MATCH).stream().anyMatch(tag -> tag.opaque().equals(current));
+        return parse(header, IF_NONE_MATCH).stream()
+                .anyMatch(tag -> tag.opaque().equals(current));
     }
 
     private static VersionCondition condition(List<String> ifMatch) {
@@ -77,8 +79,10 @@ final class EntityTags {
             }
         }
         if (versions.size() > MAX_IF_MATCH_VERSIONS) {
-            throw new InvalidInputException(IF_MATCH, "names " + versions.size() + " versions; at most "
-                    + MAX_IF_MATCH_VERSIONS + " can be compared in one write. Send the ETag of the version you read.");
+            throw new InvalidInputException(
+                    IF_MATCH,
+                    "names " + versions.size() + " versions; at most " + MAX_IF_MATCH_VERSIONS
+                            + " can be compared in one write. Send the ETag of the version you read.");
         }
         return versions.isEmpty() ? VersionCondition.NOTHING_MATCHES : VersionCondition.oneOf(versions);
     }
@@ -100,6 +104,5 @@ final class EntityTags {
         return tags;
     }
 
-    private record Tag(boolean weak, String opaque) {
-    }
+    private record Tag(boolean weak, String opaque) {}
 }

@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -32,11 +30,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.cloudsuite.commons.idempotency.IdempotencyKey;
 import io.cloudsuite.commons.problem.InvalidInputException;
 import io.cloudsuite.commons.problem.ProblemDetail;
-import io.cloudsuite.commons.validation.JsonRequests;
 import io.cloudsuite.commons.problem.ProblemDetail.FieldError;
+import io.cloudsuite.commons.validation.JsonRequests;
 import io.cloudsuite.peopleinfo.service.PageCursor;
 import io.cloudsuite.peopleinfo.service.PeopleProblems;
 import io.cloudsuite.peopleinfo.service.PeopleService;
@@ -49,9 +49,12 @@ import io.smallrye.mutiny.Uni;
 @Path(PeopleResource.PATH)
 @Tag(name = "People")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "503", description = "DynamoDB is unavailable; nothing was changed. Retry later.",
+@APIResponse(
+        responseCode = "503",
+        description = "DynamoDB is unavailable; nothing was changed. Retry later.",
         headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
-        content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+        content =
+                @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
 public class PeopleResource {
 
     static final String PATH = "/api/v1/people";
@@ -77,31 +80,60 @@ public class PeopleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Store a new person", description = "The server makes the id, version and timestamps. With "
-            + "an Idempotency-Key seen before for the same body, nothing is stored and the first answer is repeated.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PersonDetailsJson.class)))
-    @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING,
-            minLength = 1, maxLength = 255, pattern = "^[\\x21-\\x7E]+$"), description = IDEMPOTENCY_KEY)
-    @APIResponse(responseCode = "201", description = "Stored (or replayed, with Idempotent-Replayed: true); "
-            + "Location names the new person",
-            headers = {@Header(name = "Location"), @Header(name = EntityTags.ETAG),
-                    @Header(name = IdempotencyKey.REPLAYED_HEADER, schema = @Schema(type = SchemaType.BOOLEAN))},
+    @Operation(
+            summary = "Store a new person",
+            description =
+                    "The server makes the id, version and timestamps. With "
+                            + "an Idempotency-Key seen before for the same body, nothing is stored and the first answer is repeated.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PersonDetailsJson.class)))
+    @Parameter(
+            name = IdempotencyKey.HEADER,
+            in = ParameterIn.HEADER,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255, pattern = "^[\\x21-\\x7E]+$"),
+            description = IDEMPOTENCY_KEY)
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored (or replayed, with Idempotent-Replayed: true); " + "Location names the new person",
+            headers = {
+                @Header(name = "Location"),
+                @Header(name = EntityTags.ETAG),
+                @Header(name = IdempotencyKey.REPLAYED_HEADER, schema = @Schema(type = SchemaType.BOOLEAN))
+            },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Person.class)))
-    @APIResponse(responseCode = "400", description = "Every rejected field, in errors",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = KEY_REUSED,
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "503", description = CREATE_UNAVAILABLE,
+    @APIResponse(
+            responseCode = "400",
+            description = "Every rejected field, in errors",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = KEY_REUSED,
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = CREATE_UNAVAILABLE,
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<RestResponse<Person>> create(JsonNode body, @Context HttpHeaders headers) {
         PersonDetails details = PersonInput.API.parse(body, requests);
         Optional<IdempotencyKey> key = IdempotencyKey.fromHeader(headers.getRequestHeader(IdempotencyKey.HEADER));
         return people.create(details, key, "POST " + PATH).map(created -> {
             Person person = created.person();
-            RestResponse.ResponseBuilder<Person> response = RestResponse.ResponseBuilder
-                    .<Person>created(URI.create(PATH + "/" + person.id()))
+            RestResponse.ResponseBuilder<Person> response = RestResponse.ResponseBuilder.<Person>created(
+                            URI.create(PATH + "/" + person.id()))
                     .entity(person)
                     .header(EntityTags.ETAG, EntityTags.of(person.version()));
             if (created.replayed()) {
@@ -114,14 +146,24 @@ public class PeopleResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read one person", description = "Served from the Redis cache when it holds the person.")
-    @Parameter(name = EntityTags.IF_NONE_MATCH, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+    @Parameter(
+            name = EntityTags.IF_NONE_MATCH,
+            in = ParameterIn.HEADER,
+            schema = @Schema(type = SchemaType.STRING),
             description = "The ETag of the copy the client has; 304 when it is still current")
-    @APIResponse(responseCode = "200", description = "The person",
+    @APIResponse(
+            responseCode = "200",
+            description = "The person",
             headers = @Header(name = EntityTags.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Person.class)))
     @APIResponse(responseCode = "304", description = "The client's copy (If-None-Match) is current")
-    @APIResponse(responseCode = "404", description = "No person has this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No person has this id",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<RestResponse<Person>> find(@PathParam("id") String id, @Context HttpHeaders headers) {
         PersonId personId = PersonId.parse(id).orElseThrow(() -> PeopleProblems.personNotFound(id));
         List<String> ifNoneMatch = headers.getRequestHeader(EntityTags.IF_NONE_MATCH);
@@ -129,31 +171,51 @@ public class PeopleResource {
             String etag = EntityTags.of(person.version());
             if (EntityTags.matchesAny(ifNoneMatch, person.version())) {
                 return RestResponse.ResponseBuilder.<Person>create(RestResponse.Status.NOT_MODIFIED)
-                        .header(EntityTags.ETAG, etag).build();
+                        .header(EntityTags.ETAG, etag)
+                        .build();
             }
-            return RestResponse.ResponseBuilder.ok(person).header(EntityTags.ETAG, etag).build();
+            return RestResponse.ResponseBuilder.ok(person)
+                    .header(EntityTags.ETAG, etag)
+                    .build();
         });
     }
 
     @GET
-    @Operation(summary = "People with a surname, a page at a time",
+    @Operation(
+            summary = "People with a surname, a page at a time",
             description = "Case-insensitive on the surname; in id order; read from an index, never a scan.")
-    @APIResponse(responseCode = "200", description = "One page; next_cursor is null on the last",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PeoplePageJson.class)))
-    @APIResponse(responseCode = "400", description = "Missing surname, or a bad limit or cursor",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One page; next_cursor is null on the last",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PeoplePageJson.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Missing surname, or a bad limit or cursor",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<PeoplePageJson> findBySurname(
             @QueryParam("surname") @Parameter(required = true, example = "Smith") String surname,
-            @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "100", defaultValue = "20")) String limit,
+            @QueryParam("limit")
+                    @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    String limit,
             @QueryParam("cursor") @Parameter(description = "next_cursor of the previous page") String cursor) {
         List<FieldError> errors = new ArrayList<>();
         if (surname == null || surname.isBlank()) {
             errors.add(new FieldError("surname", "is required"));
         } else if (surname.codePointCount(0, surname.length()) > PersonDetailsJson.MAX_NAME_LENGTH) {
-            errors.add(new FieldError("surname",
-                    "must be at most " + PersonDetailsJson.MAX_NAME_LENGTH + " characters"));
+            errors.add(
+                    new FieldError("surname", "must be at most " + PersonDetailsJson.MAX_NAME_LENGTH + " characters"));
         }
         int pageSize = pageSize(limit, errors);
         Optional<PageCursor> after = Optional.empty();
@@ -172,47 +234,103 @@ public class PeopleResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a person's details",
+    @Operation(
+            summary = "Replace a person's details",
             description = "Only when If-Match names the stored version: of concurrent writers with one ETag, one wins.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PersonDetailsJson.class)))
-    @Parameter(name = EntityTags.IF_MATCH, in = ParameterIn.HEADER, required = true,
-            schema = @Schema(type = SchemaType.STRING), description = "The ETag of the version being replaced")
-    @APIResponse(responseCode = "200", description = "Replaced; the new version and ETag",
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PersonDetailsJson.class)))
+    @Parameter(
+            name = EntityTags.IF_MATCH,
+            in = ParameterIn.HEADER,
+            required = true,
+            schema = @Schema(type = SchemaType.STRING),
+            description = "The ETag of the version being replaced")
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced; the new version and ETag",
             headers = @Header(name = EntityTags.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Person.class)))
-    @APIResponse(responseCode = "400", description = "Every rejected field, in errors",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No person has this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "The person changed since that ETag; nothing was written",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "No If-Match",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "503", description = CHANGE_UNAVAILABLE,
+    @APIResponse(
+            responseCode = "400",
+            description = "Every rejected field, in errors",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No person has this id",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "The person changed since that ETag; nothing was written",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "428",
+            description = "No If-Match",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = CHANGE_UNAVAILABLE,
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<RestResponse<Person>> replace(@PathParam("id") String id, JsonNode body, @Context HttpHeaders headers) {
         PersonId personId = PersonId.parse(id).orElseThrow(() -> PeopleProblems.personNotFound(id));
         PersonDetails details = PersonInput.API.parse(body, requests);
         var condition = EntityTags.required(headers.getRequestHeader(EntityTags.IF_MATCH));
-        return people.replace(personId, details, condition).map(person -> RestResponse.ResponseBuilder
-                .ok(person).header(EntityTags.ETAG, EntityTags.of(person.version())).build());
+        return people.replace(personId, details, condition)
+                .map(person -> RestResponse.ResponseBuilder.ok(person)
+                        .header(EntityTags.ETAG, EntityTags.of(person.version()))
+                        .build());
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a person", description = "With If-Match, only when it names the stored version.")
-    @Parameter(name = EntityTags.IF_MATCH, in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+    @Parameter(
+            name = EntityTags.IF_MATCH,
+            in = ParameterIn.HEADER,
+            schema = @Schema(type = SchemaType.STRING),
             description = "Optional: the ETag of the version being deleted")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No person has this id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "The person changed since that ETag; nothing was deleted",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "503", description = CHANGE_UNAVAILABLE,
+    @APIResponse(
+            responseCode = "404",
+            description = "No person has this id",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "The person changed since that ETag; nothing was deleted",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = CHANGE_UNAVAILABLE,
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
     public Uni<RestResponse<Void>> delete(@PathParam("id") String id, @Context HttpHeaders headers) {
         PersonId personId = PersonId.parse(id).orElseThrow(() -> PeopleProblems.personNotFound(id));
         var condition = EntityTags.optional(headers.getRequestHeader(EntityTags.IF_MATCH));

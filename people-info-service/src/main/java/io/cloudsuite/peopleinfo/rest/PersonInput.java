@@ -28,10 +28,11 @@ public final class PersonInput {
     private static final List<String> API_FIELDS = List.of("name", "surname", "birthdate", "address");
 
     /** Field names of the API's person. */
-    public static final PersonInput API = new PersonInput(API_FIELDS, Set.of("id", "version", "created_at", "updated_at"));
+    public static final PersonInput API =
+            new PersonInput(API_FIELDS, Set.of("id", "version", "created_at", "updated_at"));
     /** Field names of the original {@code POST /data}. */
-    public static final PersonInput LEGACY = new PersonInput(
-            List.of("person_name", "person_surname", "person_birthdate", "person_address"), Set.of());
+    public static final PersonInput LEGACY =
+            new PersonInput(List.of("person_name", "person_surname", "person_birthdate", "person_address"), Set.of());
 
     private final List<String> fields;
     private final Set<String> serverOwned;
@@ -45,8 +46,8 @@ public final class PersonInput {
     /** The details in a request body; a 400 listing every rejected field when anything is wrong. */
     public PersonDetails parse(JsonNode body, JsonRequests requests) {
         if (body == null || !body.isObject()) {
-            throw new InvalidInputException(List.of(new FieldError("body", "must be a JSON object with the fields "
-                    + String.join(", ", fields))));
+            throw new InvalidInputException(List.of(
+                    new FieldError("body", "must be a JSON object with the fields " + String.join(", ", fields))));
         }
         List<FieldError> errors = new ArrayList<>();
         ObjectNode inApiNames = fields == API_FIELDS ? (ObjectNode) body : renamed((ObjectNode) body, errors);
@@ -60,8 +61,8 @@ public final class PersonInput {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new PersonDetails(details.name(), details.surname(), LocalDate.parse(details.birthdate()),
-                details.address());
+        return new PersonDetails(
+                details.name(), details.surname(), LocalDate.parse(details.birthdate()), details.address());
     }
 
     /** The body in the API's names; a field these names do not have is refused here, by the client's name. */

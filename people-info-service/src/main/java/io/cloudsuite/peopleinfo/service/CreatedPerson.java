@@ -5,5 +5,4 @@ package io.cloudsuite.peopleinfo.service;
  *
  * @param replayed whether an earlier request with the same Idempotency-Key created the person, and this is its answer
  */
-public record CreatedPerson(Person person, boolean replayed) {
-}
+public record CreatedPerson(Person person, boolean replayed) {}

@@ -31,14 +31,17 @@ public record PageCursor(String surnameKey, PersonId lastId) {
         String raw;
         try {
             byte[] bytes = Base64.getUrlDecoder().decode(text);
-            raw = StandardCharsets.UTF_8.newDecoder()
+            raw = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (IllegalArgumentException | CharacterCodingException notBase64Utf8) {
             return Optional.empty();
         }
-        if (raw.length() <= ID_LENGTH || raw.charAt(ID_LENGTH) != ':'
+        if (raw.length() <= ID_LENGTH
+                || raw.charAt(ID_LENGTH) != ':'
                 || !raw.substring(ID_LENGTH + 1).equals(expectedSurnameKey)) {
             return Optional.empty();
         }

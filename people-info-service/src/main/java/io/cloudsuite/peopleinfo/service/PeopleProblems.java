@@ -14,18 +14,21 @@ public final class PeopleProblems {
     /** A write without If-Match: updates must say which version they replace. */
     public static final ProblemType PRECONDITION_REQUIRED = ProblemType.of("precondition-required");
 
-    private PeopleProblems() {
-    }
+    private PeopleProblems() {}
 
     public static ProblemException personNotFound(String id) {
-        return new ProblemException(Status.NOT_FOUND, PERSON_NOT_FOUND,
+        return new ProblemException(
+                Status.NOT_FOUND,
+                PERSON_NOT_FOUND,
                 "No person has the id " + io.cloudsuite.commons.problem.Problems.echo(id) + ".");
     }
 
     public static ProblemException versionMismatch(Person current) {
-        return new ProblemException(Status.PRECONDITION_FAILED, VERSION_MISMATCH,
-                "The person was changed since the version in If-Match; nothing was written. GET it again, "
-                        + "then retry with its new ETag.")
+        return new ProblemException(
+                        Status.PRECONDITION_FAILED,
+                        VERSION_MISMATCH,
+                        "The person was changed since the version in If-Match; nothing was written. GET it again, "
+                                + "then retry with its new ETag.")
                 .withMember("current_version", current.version());
     }
 }

@@ -41,8 +41,12 @@ public class PeopleService {
     private final Clock clock;
 
     /** @param clock the service's clock: timestamps, and when Idempotency-Keys and tombstones are forgotten */
-    public PeopleService(PersonRepository repository, PersonCache cache, BackendCalls backend,
-            PeopleInfoConfig config, Clock clock) {
+    public PeopleService(
+            PersonRepository repository,
+            PersonCache cache,
+            BackendCalls backend,
+            PeopleInfoConfig config,
+            Clock clock) {
         this.repository = repository;
         this.cache = cache;
         this.backend = backend;
@@ -59,16 +63,27 @@ public class PeopleService {
      */
     public Uni<CreatedPerson> create(PersonDetails details, Optional<IdempotencyKey> key, String operation) {
         Instant now = now();
-        Person person = new Person(PersonId.random().value(), details.name(), details.surname(), details.birthdate(),
-                details.address(), now, now, 1);
+        Person person = new Person(
+                PersonId.random().value(),
+                details.name(),
+                details.surname(),
+                details.birthdate(),
+                details.address(),
+                now,
+                now,
+                1);
         if (key.isEmpty()) {
             return dynamo(() -> {
                 repository.insert(person);
                 return new CreatedPerson(person, false);
             });
         }
-        RequestFingerprint fingerprint = RequestFingerprint.of(operation, details.name(), details.surname(),
-                details.birthdate().toString(), details.address());
+        RequestFingerprint fingerprint = RequestFingerprint.of(
+                operation,
+                details.name(),
+                details.surname(),
+                details.birthdate().toString(),
+                details.address());
         return dynamo(() -> createOnce(person, key.get(), fingerprint, now));
     }
 
@@ -110,14 +125,15 @@ public class PeopleService {
 
     /** From the cache when it holds the person; otherwise from DynamoDB, and then cached (not waited for). */
     public Uni<Person> find(PersonId id) {
-        return cache.find(id).flatMap(cached -> cached.isPresent()
-                ? Uni.createFrom().item(cached.get())
-                : dynamo(() -> repository.find(id)).map(found -> {
-                    Person person = found.orElseThrow(() -> PeopleProblems.personNotFound(id.value()));
-                    // Fire and forget: a stalled Redis must not hold the answer up a second time.
-                    cache.storeRead(person).subscribe().with(ignored -> { });
-                    return person;
-                }));
+        return cache.find(id)
+                .flatMap(cached -> cached.isPresent()
+                        ? Uni.createFrom().item(cached.get())
+                        : dynamo(() -> repository.find(id)).map(found -> {
+                            Person person = found.orElseThrow(() -> PeopleProblems.personNotFound(id.value()));
+                            // Fire and forget: a stalled Redis must not hold the answer up a second time.
+                            cache.storeRead(person).subscribe().with(ignored -> {});
+                            return person;
+                        }));
     }
 
     public Uni<PeoplePage> findBySurname(String surname, int limit, Optional<PageCursor> after) {
@@ -134,12 +150,15 @@ public class PeopleService {
     public Multi<Person> streamAllBySurname(String surname) {
         String surnameKey = SurnameKey.of(surname);
         int pageSize = config.legacyListPageSize();
-        return Multi.createBy().repeating()
-                .uni(() -> new AtomicReference<Optional<PageCursor>>(Optional.empty()),
+        return Multi.createBy()
+                .repeating()
+                .uni(
+                        () -> new AtomicReference<Optional<PageCursor>>(Optional.empty()),
                         after -> dynamo(() -> repository.findBySurname(surnameKey, pageSize, after.get()))
                                 .invoke(page -> after.set(page.next())))
                 .whilst(page -> page.next().isPresent())
-                .onItem().transformToIterable(PeoplePage::people);
+                .onItem()
+                .transformToIterable(PeoplePage::people);
     }
 
     /**
@@ -162,14 +181,17 @@ public class PeopleService {
         if (result instanceof WriteResult.Written written) {
             return written.person();
         }
-        throw ((WriteResult.Refused) result).current()
+        throw ((WriteResult.Refused) result)
+                .current()
                 .<RuntimeException>map(PeopleProblems::versionMismatch)
                 .orElseGet(() -> PeopleProblems.personNotFound(id.value()));
     }
 
     /** A blocking DynamoDB call on a worker thread, bounded in time, its outages turned into 503s. */
     private <T> Uni<T> dynamo(Supplier<T> call) {
-        return backend.guard(BACKEND, DynamoDbFailures.INSTANCE,
+        return backend.guard(
+                BACKEND,
+                DynamoDbFailures.INSTANCE,
                 Uni.createFrom().item(call).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
     }
 

@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 public final class SurnameKey {
 
-    private SurnameKey() {
-    }
+    private SurnameKey() {}
 
     public static String of(String surname) {
         return Normalizer.normalize(surname.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);

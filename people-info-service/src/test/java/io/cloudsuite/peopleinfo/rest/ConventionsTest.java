@@ -26,22 +26,29 @@ class ConventionsTest extends ServiceConventionsTest {
 
     @Test
     void aWrongMethodIsAProblem() {
-        assertProblem(given().when().patch("/api/v1/people").then(), 405)
-                .body("title", equalTo("Method Not Allowed"));
+        assertProblem(given().when().patch("/api/v1/people").then(), 405).body("title", equalTo("Method Not Allowed"));
     }
 
     @Test
     void openApiDocumentsTheAnswersOfTheOperations() {
         String person = "paths.'/api/v1/people/{id}'";
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .body("paths.'/api/v1/people'.post.responses.'201'.content.'application/json'.schema.$ref",
+        given().accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        "paths.'/api/v1/people'.post.responses.'201'.content.'application/json'.schema.$ref",
                         equalTo("#/components/schemas/Person"))
-                .body("paths.'/api/v1/people'.post.requestBody.content.'application/json'.schema.$ref",
+                .body(
+                        "paths.'/api/v1/people'.post.requestBody.content.'application/json'.schema.$ref",
                         equalTo("#/components/schemas/PersonDetails"))
-                .body("paths.'/api/v1/people'.get.responses.'200'.content.'application/json'.schema.$ref",
+                .body(
+                        "paths.'/api/v1/people'.get.responses.'200'.content.'application/json'.schema.$ref",
                         equalTo("#/components/schemas/PeoplePage"))
                 .body(person + ".get.responses.'304'", not(equalTo(null)))
-                .body(person + ".put.responses.'412'.content.'application/problem+json'.schema.$ref",
+                .body(
+                        person + ".put.responses.'412'.content.'application/problem+json'.schema.$ref",
                         equalTo("#/components/schemas/Problem"))
                 .body(person + ".put.responses.'428'", not(equalTo(null)))
                 .body(person + ".get.responses.'503'.headers.'Retry-After'", not(equalTo(null)))

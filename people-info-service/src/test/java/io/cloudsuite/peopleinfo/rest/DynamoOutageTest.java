@@ -60,11 +60,20 @@ class DynamoOutageTest {
 
         dynamo.stop();
         try {
-            assertUnavailable(given().contentType(ContentType.JSON).body(person("Ada", surname)).when().post(PEOPLE)
+            assertUnavailable(given().contentType(ContentType.JSON)
+                    .body(person("Ada", surname))
+                    .when()
+                    .post(PEOPLE)
                     .then());
-            assertUnavailable(given().when().get(PEOPLE + "/3f6c2a9e-8d1b-4c4e-9a57-0b1f5e2d7c10").then());
-            assertUnavailable(given().queryParam("surname", surname).when().get(PEOPLE).then());
-            assertUnavailable(given().queryParam("person_surname", surname).when().get("/data").then());
+            assertUnavailable(given().when()
+                    .get(PEOPLE + "/3f6c2a9e-8d1b-4c4e-9a57-0b1f5e2d7c10")
+                    .then());
+            assertUnavailable(
+                    given().queryParam("surname", surname).when().get(PEOPLE).then());
+            assertUnavailable(given().queryParam("person_surname", surname)
+                    .when()
+                    .get("/data")
+                    .then());
             given().when().get(readiness).then().statusCode(503).body("status", equalTo("DOWN"));
             given().when().get(liveness).then().statusCode(200);
             given().when().get("/status").then().statusCode(200);
@@ -78,9 +87,14 @@ class DynamoOutageTest {
             });
         }
 
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                given().contentType(ContentType.JSON).body(person("Ada", surname)).when().post(PEOPLE)
-                        .then().statusCode(201));
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> given().contentType(ContentType.JSON)
+                        .body(person("Ada", surname))
+                        .when()
+                        .post(PEOPLE)
+                        .then()
+                        .statusCode(201));
         given().when().get(readiness).then().statusCode(200).body("status", equalTo("UP"));
     }
 
@@ -90,14 +104,19 @@ class DynamoOutageTest {
 
         dynamo.freeze();
         try {
-            assertUnavailable(given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
-                    .body(person("Ada", "Stalled")).when().put(PEOPLE + "/" + id).then());
+            assertUnavailable(given().contentType(ContentType.JSON)
+                    .header("If-Match", "\"1\"")
+                    .body(person("Ada", "Stalled"))
+                    .when()
+                    .put(PEOPLE + "/" + id)
+                    .then());
             given().when().get(readiness).then().statusCode(503).time(lessThan(ANSWER_WITHIN_MILLIS));
         } finally {
             dynamo.thaw();
         }
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                given().when().get(readiness).then().statusCode(200));
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> given().when().get(readiness).then().statusCode(200));
     }
 
     private static void assertUnavailable(ValidatableResponse response) {

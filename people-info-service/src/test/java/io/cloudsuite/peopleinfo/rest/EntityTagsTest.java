@@ -58,10 +58,14 @@ class EntityTagsTest {
 
     @Test
     void anIfMatchWithMoreVersionsThanDynamoDbCanCompareIsRefused() {
-        String hundred = String.join(", ", java.util.stream.IntStream.rangeClosed(1, 100).mapToObj(v -> "\"" + v + "\"").toList());
+        String hundred = String.join(
+                ", ",
+                java.util.stream.IntStream.rangeClosed(1, 100)
+                        .mapToObj(v -> "\"" + v + "\"")
+                        .toList());
         assertEquals(100, EntityTags.required(List.of(hundred)).versions().size());
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> EntityTags.required(List.of(hundred + ", \"101\"")));
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> EntityTags.required(List.of(hundred + ", \"101\"")));
         assertEquals("If-Match", refused.errors().get(0).field());
     }
 }

@@ -38,15 +38,24 @@ class IdempotentCreateTest {
         String key = "same-" + UUID.randomUUID();
         Map<String, Object> body = person("Ada", uniqueSurname("Replay"));
 
-        String id = post(PEOPLE, key, body).then().statusCode(201)
-                .header("Idempotent-Replayed", nullValue()).extract().path("id");
+        String id = post(PEOPLE, key, body)
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", nullValue())
+                .extract()
+                .path("id");
 
-        post(PEOPLE, key, body).then().statusCode(201)
+        post(PEOPLE, key, body)
+                .then()
+                .statusCode(201)
                 .header("Idempotent-Replayed", "true")
                 .header("Location", endsWith(PEOPLE + "/" + id))
                 .header("ETag", "\"1\"")
                 .body("id", equalTo(id));
-        given().queryParam("surname", body.get("surname")).when().get(PEOPLE).then()
+        given().queryParam("surname", body.get("surname"))
+                .when()
+                .get(PEOPLE)
+                .then()
                 .body("items.id", equalTo(List.of(id)));
     }
 
@@ -56,16 +65,35 @@ class IdempotentCreateTest {
         String surname = uniqueSurname("Reused");
         post(PEOPLE, key, person("Ada", surname)).then().statusCode(201);
 
-        assertProblem(post(PEOPLE, key, with(person("Ada", surname), "name", "Grace")).then(), 422)
+        assertProblem(
+                        post(PEOPLE, key, with(person("Ada", surname), "name", "Grace"))
+                                .then(),
+                        422)
                 .body("type", equalTo("urn:cloudsuite:problem:idempotency-key-reused"));
-        assertProblem(post("/data", key, Map.of("person_name", "Ada", "person_surname", surname,
-                "person_birthdate", "1990-04-01", "person_address", "1 Main Street, Springfield")).then(), 422);
+        assertProblem(
+                post(
+                                "/data",
+                                key,
+                                Map.of(
+                                        "person_name",
+                                        "Ada",
+                                        "person_surname",
+                                        surname,
+                                        "person_birthdate",
+                                        "1990-04-01",
+                                        "person_address",
+                                        "1 Main Street, Springfield"))
+                        .then(),
+                422);
         given().queryParam("surname", surname).when().get(PEOPLE).then().body("items.size()", equalTo(1));
     }
 
     @Test
     void aMalformedKeyIs400() {
-        assertProblem(post(PEOPLE, "has space", person("Ada", uniqueSurname("Bad"))).then(), 400)
+        assertProblem(
+                        post(PEOPLE, "has space", person("Ada", uniqueSurname("Bad")))
+                                .then(),
+                        400)
                 .body("errors.field", hasItem("Idempotency-Key"));
     }
 
@@ -81,11 +109,18 @@ class IdempotentCreateTest {
 
         String id = ids.get(0);
         assertEquals(10, Collections.frequency(ids, id), ids.toString());
-        given().queryParam("surname", body.get("surname")).when().get(PEOPLE).then()
+        given().queryParam("surname", body.get("surname"))
+                .when()
+                .get(PEOPLE)
+                .then()
                 .body("items.id", equalTo(List.of(id)));
     }
 
     private static Response post(String path, String key, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).when().post(path);
+        return given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .when()
+                .post(path);
     }
 }

@@ -18,8 +18,8 @@ import io.cloudsuite.backends.LocalBackendKind;
 import io.cloudsuite.backends.LocalRedisServer;
 import io.cloudsuite.testing.InjectLatencyProxy;
 import io.cloudsuite.testing.InjectLocalRedis;
-import io.cloudsuite.testing.LatencyProxy;
 import io.cloudsuite.testing.LateDynamoResource;
+import io.cloudsuite.testing.LatencyProxy;
 import io.cloudsuite.testing.LocalRedisResource;
 import io.cloudsuite.testing.SecondReplica;
 import io.quarkus.test.common.WithTestResource;
@@ -39,8 +39,9 @@ class LateAnswersIT {
     LocalRedisServer redis;
 
     @RegisterExtension
-    static final SecondReplica other = SecondReplica.sharing(LateAnswersIT.class, test -> Map.of(
-            LocalBackendKind.REDIS, test.redis.uri(), LocalBackendKind.DYNAMODB, test.dynamo.uri()));
+    static final SecondReplica other = SecondReplica.sharing(
+            LateAnswersIT.class,
+            test -> Map.of(LocalBackendKind.REDIS, test.redis.uri(), LocalBackendKind.DYNAMODB, test.dynamo.uri()));
 
     @AfterEach
     void answerOnTimeAgain() {
@@ -55,14 +56,31 @@ class LateAnswersIT {
         List.of("PutItem", "TransactWriteItems")
                 .forEach(write -> dynamo.holdAnswers(write, LateDynamoResource.pastTheCallTimeout(), 2));
 
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).when().post(PEOPLE)
-                .then().statusCode(503);
+        given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .when()
+                .post(PEOPLE)
+                .then()
+                .statusCode(503);
         dynamo.reset();
 
-        String id = other.request().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .when().post(PEOPLE).then().statusCode(201).header("Idempotent-Replayed", "true")
-                .extract().path("id");
-        given().queryParam("surname", surname).when().get(PEOPLE).then().statusCode(200)
+        String id = other.request()
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .when()
+                .post(PEOPLE)
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .extract()
+                .path("id");
+        given().queryParam("surname", surname)
+                .when()
+                .get(PEOPLE)
+                .then()
+                .statusCode(200)
                 .body("items.id", equalTo(List.of(id)));
     }
 }

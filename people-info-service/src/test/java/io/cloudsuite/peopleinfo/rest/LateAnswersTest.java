@@ -16,8 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.cloudsuite.testing.InjectLatencyProxy;
-import io.cloudsuite.testing.LatencyProxy;
 import io.cloudsuite.testing.LateDynamoResource;
+import io.cloudsuite.testing.LatencyProxy;
 import io.cloudsuite.testing.LocalRedisResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -58,7 +58,11 @@ class LateAnswersTest {
         dynamo.reset();
         Response retried = post(PEOPLE, key, body);
 
-        given().queryParam("surname", surname).when().get(PEOPLE).then().statusCode(200)
+        given().queryParam("surname", surname)
+                .when()
+                .get(PEOPLE)
+                .then()
+                .statusCode(200)
                 .body("items.size()", equalTo(1))
                 .body("items.id", equalTo(List.of(retried.<String>path("id"))));
         retried.then().statusCode(201).header("Idempotent-Replayed", "true");
@@ -70,15 +74,26 @@ class LateAnswersTest {
     void aLegacyCreateAnswered503AfterItWasStoredIsOnePersonWhenRetriedWithItsKey() {
         String surname = uniqueSurname("LateLegacy");
         String key = "legacy-" + UUID.randomUUID();
-        Map<String, Object> body = Map.of("person_name", "Ada", "person_surname", surname,
-                "person_birthdate", "1990-04-01", "person_address", "1 Main Street");
+        Map<String, Object> body = Map.of(
+                "person_name",
+                "Ada",
+                "person_surname",
+                surname,
+                "person_birthdate",
+                "1990-04-01",
+                "person_address",
+                "1 Main Street");
         CREATE_WRITES.forEach(write -> dynamo.holdAnswers(write, LateDynamoResource.pastTheCallTimeout(), 2));
 
         Response unavailable = post("/data", key, body);
         dynamo.reset();
         Response retried = post("/data", key, body);
 
-        given().queryParam("person_surname", surname).when().get("/data").then().statusCode(200)
+        given().queryParam("person_surname", surname)
+                .when()
+                .get("/data")
+                .then()
+                .statusCode(200)
                 .body("size()", equalTo(1));
         retried.then().statusCode(201).header("Idempotent-Replayed", "true");
         assertProblem(unavailable.then(), 503);
@@ -89,10 +104,20 @@ class LateAnswersTest {
         String surname = uniqueSurname("Retried");
         CREATE_WRITES.forEach(write -> dynamo.holdAnswers(write, LateDynamoResource.pastTheAttemptTimeout(), 1));
 
-        String id = given().contentType(ContentType.JSON).body(person("Ada", surname)).when().post(PEOPLE)
-                .then().statusCode(201).extract().path("id");
+        String id = given().contentType(ContentType.JSON)
+                .body(person("Ada", surname))
+                .when()
+                .post(PEOPLE)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        given().queryParam("surname", surname).when().get(PEOPLE).then().statusCode(200)
+        given().queryParam("surname", surname)
+                .when()
+                .get(PEOPLE)
+                .then()
+                .statusCode(200)
                 .body("items.id", equalTo(List.of(id)));
     }
 
@@ -111,7 +136,11 @@ class LateAnswersTest {
         String id = PeopleApi.createPerson(uniqueSurname("GoneIfMatch")).path("id");
         holdTheDeletesWrite();
 
-        given().header("If-Match", "\"1\"").when().delete(PEOPLE + "/" + id).then().statusCode(204);
+        given().header("If-Match", "\"1\"")
+                .when()
+                .delete(PEOPLE + "/" + id)
+                .then()
+                .statusCode(204);
 
         given().when().get(PEOPLE + "/" + id).then().statusCode(404);
     }
@@ -122,8 +151,14 @@ class LateAnswersTest {
         String id = PeopleApi.createPerson(surname).path("id");
         dynamo.holdAnswers("UpdateItem", LateDynamoResource.pastTheAttemptTimeout(), 1);
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(person("Grace", surname))
-                .when().put(PEOPLE + "/" + id).then().statusCode(200).header("ETag", "\"2\"");
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
+                .body(person("Grace", surname))
+                .when()
+                .put(PEOPLE + "/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"");
     }
 
     /** The delete's one write, whichever operation the repository uses for it. */
@@ -133,6 +168,10 @@ class LateAnswersTest {
     }
 
     private static Response post(String path, String key, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).when().post(path);
+        return given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .when()
+                .post(path);
     }
 }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.cloudsuite.testing.InjectLatencyProxy;
-import io.cloudsuite.testing.LatencyProxy;
 import io.cloudsuite.testing.LateDynamoResource;
+import io.cloudsuite.testing.LatencyProxy;
 import io.cloudsuite.testing.LocalRedisResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,7 +54,11 @@ class LegacyListTest {
         String surname = storePeople("Long");
         dynamo.holdAnswers("Query", SLOW_QUERY, Integer.MAX_VALUE);
 
-        given().queryParam("person_surname", surname).when().get("/data").then().statusCode(200)
+        given().queryParam("person_surname", surname)
+                .when()
+                .get("/data")
+                .then()
+                .statusCode(200)
                 .body("size()", equalTo(PEOPLE));
         assertTrue(dynamo.requestsOf("Query") >= PEOPLE / PAGE_SIZE, "the list was read a page at a time");
     }
@@ -78,7 +82,8 @@ class LegacyListTest {
         Thread.sleep(4 * SLOW_QUERY.toMillis());
 
         assertEquals(afterTheClientLeft, dynamo.requestsOf("Query"), "no query after the client left");
-        assertTrue(afterTheClientLeft < PEOPLE / PAGE_SIZE,
+        assertTrue(
+                afterTheClientLeft < PEOPLE / PAGE_SIZE,
                 "stopped early: " + afterTheClientLeft + " of " + PEOPLE / PAGE_SIZE + " queries");
     }
 

@@ -4,5 +4,4 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /** The original routes against the packaged jar, started in the prod profile. */
 @QuarkusIntegrationTest
-class LegacyResourceIT extends LegacyResourceTest {
-}
+class LegacyResourceIT extends LegacyResourceTest {}

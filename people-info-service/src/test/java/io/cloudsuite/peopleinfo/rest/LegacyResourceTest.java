@@ -1,6 +1,5 @@
 package io.cloudsuite.peopleinfo.rest;
 
-import static io.cloudsuite.peopleinfo.rest.PeopleApi.PEOPLE;
 import static io.cloudsuite.peopleinfo.rest.PeopleApi.uniqueSurname;
 import static io.cloudsuite.testing.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
@@ -49,35 +48,56 @@ class LegacyResourceTest {
     @Test
     void aSecondPersonWithTheSameSurnameNoLongerOverwritesTheFirst() {
         String surname = uniqueSurname("Smith");
-        String location = given().contentType(ContentType.JSON).body(legacyPerson("Marty", surname))
-                .when().post("/data")
-                .then().statusCode(201)
+        String location = given().contentType(ContentType.JSON)
+                .body(legacyPerson("Marty", surname))
+                .when()
+                .post("/data")
+                .then()
+                .statusCode(201)
                 .body("person_name", equalTo("Marty"))
                 .body("person_surname", equalTo(surname))
                 .body("person_birthdate", equalTo("1985-10-26"))
                 .body("person_address", equalTo("1640 Riverside Drive, Hill Valley"))
-                .extract().header("Location");
-        given().contentType(ContentType.JSON).body(legacyPerson("Emmett", surname)).when().post("/data")
-                .then().statusCode(201);
+                .extract()
+                .header("Location");
+        given().contentType(ContentType.JSON)
+                .body(legacyPerson("Emmett", surname))
+                .when()
+                .post("/data")
+                .then()
+                .statusCode(201);
 
-        given().queryParam("person_surname", surname).when().get("/data").then().statusCode(200)
+        given().queryParam("person_surname", surname)
+                .when()
+                .get("/data")
+                .then()
+                .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("$", hasSize(2))
                 .body("person_name", containsInAnyOrder("Marty", "Emmett"))
-                .body("[0].keySet()", containsInAnyOrder("person_name", "person_surname", "person_birthdate",
-                        "person_address"));
+                .body(
+                        "[0].keySet()",
+                        containsInAnyOrder("person_name", "person_surname", "person_birthdate", "person_address"));
         given().when().get(location).then().statusCode(200).body("name", equalTo("Marty"));
     }
 
     @Test
     void aSingleMatchIsStillAnArray() {
         String surname = uniqueSurname("Single");
-        given().contentType(ContentType.JSON).body(legacyPerson("Lorraine", surname)).when().post("/data")
-                .then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(legacyPerson("Lorraine", surname))
+                .when()
+                .post("/data")
+                .then()
+                .statusCode(201);
 
         // Twice: the original answered an object or an array depending on whether its cache was warm.
         for (int i = 0; i < 2; i++) {
-            given().queryParam("person_surname", surname).when().get("/data").then().statusCode(200)
+            given().queryParam("person_surname", surname)
+                    .when()
+                    .get("/data")
+                    .then()
+                    .statusCode(200)
                     .body("$", hasSize(1))
                     .body("[0].person_name", equalTo("Lorraine"));
         }
@@ -85,8 +105,13 @@ class LegacyResourceTest {
 
     @Test
     void nobodyWithTheSurnameIsAnEmptyArray() {
-        String body = given().queryParam("person_surname", uniqueSurname("Nobody")).when().get("/data")
-                .then().statusCode(200).extract().asString();
+        String body = given().queryParam("person_surname", uniqueSurname("Nobody"))
+                .when()
+                .get("/data")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertEquals("[]", body);
     }
 
@@ -94,17 +119,26 @@ class LegacyResourceTest {
     void theListHasEveryoneBeyondOnePage() {
         String surname = uniqueSurname("Many");
         for (int i = 0; i < 105; i++) {
-            given().contentType(ContentType.JSON).body(legacyPerson("Person " + i, surname)).when().post("/data")
-                    .then().statusCode(201);
+            given().contentType(ContentType.JSON)
+                    .body(legacyPerson("Person " + i, surname))
+                    .when()
+                    .post("/data")
+                    .then()
+                    .statusCode(201);
         }
-        given().queryParam("person_surname", surname).when().get("/data").then().statusCode(200)
+        given().queryParam("person_surname", surname)
+                .when()
+                .get("/data")
+                .then()
+                .statusCode(200)
                 .body("$", hasSize(105));
     }
 
     @Test
     void aMissingSurnameIsABadRequest() {
         assertProblem(given().when().get("/data").then(), 400).body("errors[0].field", equalTo("person_surname"));
-        assertProblem(given().queryParam("person_surname", "").when().get("/data").then(), 400);
+        assertProblem(
+                given().queryParam("person_surname", "").when().get("/data").then(), 400);
     }
 
     @Test
@@ -113,7 +147,13 @@ class LegacyResourceTest {
         body.put("person_birthdate", "1985-02-30");
         body.put("name", "Doc");
 
-        assertProblem(given().contentType(ContentType.JSON).body(body).when().post("/data").then(), 400)
+        assertProblem(
+                        given().contentType(ContentType.JSON)
+                                .body(body)
+                                .when()
+                                .post("/data")
+                                .then(),
+                        400)
                 .body("errors.field", containsInAnyOrder("person_name", "person_birthdate", "name"));
     }
 
@@ -125,7 +165,11 @@ class LegacyResourceTest {
 
     @Test
     void statusSaysOk() {
-        given().when().get("/status").then().statusCode(200).contentType(ContentType.JSON)
+        given().when()
+                .get("/status")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
                 .body("status", equalTo("ok"));
     }
 
@@ -136,7 +180,10 @@ class LegacyResourceTest {
     @Test
     void theOriginalMetricsPathServesNoMetricsOnThePublicPort() {
         given().when().get("/status").then().statusCode(200);
-        given().accept("text/plain").when().get(ManagementInterface.url(this, metrics, "/q/metrics")).then()
+        given().accept("text/plain")
+                .when()
+                .get(ManagementInterface.url(this, metrics, "/q/metrics"))
+                .then()
                 .statusCode(200)
                 .body(containsString("uri=\"/status\""));
 

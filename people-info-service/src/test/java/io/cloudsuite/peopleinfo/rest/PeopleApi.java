@@ -17,8 +17,7 @@ final class PeopleApi {
 
     static final String PEOPLE = "/api/v1/people";
 
-    private PeopleApi() {
-    }
+    private PeopleApi() {}
 
     /** A surname no other test uses, so tests sharing one table never see each other's people. */
     static String uniqueSurname(String prefix) {
@@ -47,8 +46,13 @@ final class PeopleApi {
     }
 
     static ExtractableResponse<Response> create(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).when().post(PEOPLE)
-                .then().statusCode(201).extract();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(PEOPLE)
+                .then()
+                .statusCode(201)
+                .extract();
     }
 
     static ExtractableResponse<Response> createPerson(String surname) {
@@ -57,7 +61,8 @@ final class PeopleApi {
 
     /** The value of one metric line at the management interface's {@code metrics}, e.g. {@code people_cache_hits_total}; 0 when it is not there yet. */
     static double metric(String metrics, String nameAndLabels) {
-        String text = given().when().get(metrics).then().statusCode(200).extract().asString();
+        String text =
+                given().when().get(metrics).then().statusCode(200).extract().asString();
         Matcher line = Pattern.compile("^" + Pattern.quote(nameAndLabels) + " ([0-9.eE+-]+)$", Pattern.MULTILINE)
                 .matcher(text);
         return line.find() ? Double.parseDouble(line.group(1)) : 0;

@@ -72,21 +72,30 @@ class PeopleResourceTest {
         assertEquals(1, body.getInt("version"));
         assertEquals(body.getString("created_at"), body.getString("updated_at"));
 
-        given().when().get(PEOPLE + "/" + id).then().statusCode(200)
+        given().when()
+                .get(PEOPLE + "/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("id", equalTo(id))
                 .body("name", equalTo("Ada"))
                 .body("created_at", equalTo(body.getString("created_at")));
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
                 .body(with(person("Ada", surname), "address", "2 New Road, Shelbyville"))
-                .when().put(PEOPLE + "/" + id)
-                .then().statusCode(200)
+                .when()
+                .put(PEOPLE + "/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"2\"")
                 .body("version", equalTo(2))
                 .body("address", equalTo("2 New Road, Shelbyville"))
                 .body("created_at", equalTo(body.getString("created_at")));
-        given().when().get(PEOPLE + "/" + id).then().statusCode(200)
+        given().when()
+                .get(PEOPLE + "/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"2\"")
                 .body("address", equalTo("2 New Road, Shelbyville"));
 
@@ -98,30 +107,66 @@ class PeopleResourceTest {
 
     @Test
     void anUnknownOrMalformedIdIsNotFound() {
-        assertProblem(given().when().get(PEOPLE + "/3f6c2a9e-8d1b-4c4e-9a57-0b1f5e2d7c10").then(), 404);
+        assertProblem(
+                given().when()
+                        .get(PEOPLE + "/3f6c2a9e-8d1b-4c4e-9a57-0b1f5e2d7c10")
+                        .then(),
+                404);
         assertProblem(given().when().get(PEOPLE + "/not-a-uuid").then(), 404);
         assertProblem(given().when().get(PEOPLE + "/1-2-3-4-5").then(), 404);
-        assertProblem(given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
-                .body(person("Ada", "Nobody")).when().put(PEOPLE + "/3f6c2a9e-8d1b-4c4e-9a57-0b1f5e2d7c10").then(), 404);
+        assertProblem(
+                given().contentType(ContentType.JSON)
+                        .header("If-Match", "\"1\"")
+                        .body(person("Ada", "Nobody"))
+                        .when()
+                        .put(PEOPLE + "/3f6c2a9e-8d1b-4c4e-9a57-0b1f5e2d7c10")
+                        .then(),
+                404);
     }
 
     @Test
     void anUpperCaseIdFindsThePerson() {
         String id = createPerson(uniqueSurname("Case")).jsonPath().getString("id");
-        given().when().get(PEOPLE + "/" + id.toUpperCase()).then().statusCode(200).body("id", equalTo(id));
+        given().when()
+                .get(PEOPLE + "/" + id.toUpperCase())
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id));
     }
 
     @Test
     void aCurrentIfNoneMatchIsNotModified() {
         String id = createPerson(uniqueSurname("Etag")).jsonPath().getString("id");
 
-        given().header("If-None-Match", "\"1\"").when().get(PEOPLE + "/" + id)
-                .then().statusCode(304).header("ETag", "\"1\"").body(emptyOrNullString());
-        given().header("If-None-Match", "W/\"1\"").when().get(PEOPLE + "/" + id).then().statusCode(304);
-        given().header("If-None-Match", "\"7\", \"1\"").when().get(PEOPLE + "/" + id).then().statusCode(304);
-        given().header("If-None-Match", "*").when().get(PEOPLE + "/" + id).then().statusCode(304);
-        given().header("If-None-Match", "\"2\"").when().get(PEOPLE + "/" + id)
-                .then().statusCode(200).header("ETag", "\"1\"").body("id", equalTo(id));
+        given().header("If-None-Match", "\"1\"")
+                .when()
+                .get(PEOPLE + "/" + id)
+                .then()
+                .statusCode(304)
+                .header("ETag", "\"1\"")
+                .body(emptyOrNullString());
+        given().header("If-None-Match", "W/\"1\"")
+                .when()
+                .get(PEOPLE + "/" + id)
+                .then()
+                .statusCode(304);
+        given().header("If-None-Match", "\"7\", \"1\"")
+                .when()
+                .get(PEOPLE + "/" + id)
+                .then()
+                .statusCode(304);
+        given().header("If-None-Match", "*")
+                .when()
+                .get(PEOPLE + "/" + id)
+                .then()
+                .statusCode(304);
+        given().header("If-None-Match", "\"2\"")
+                .when()
+                .get(PEOPLE + "/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("id", equalTo(id));
     }
 
     @Test
@@ -130,34 +175,83 @@ class PeopleResourceTest {
         String id = createPerson(surname).jsonPath().getString("id");
         Map<String, Object> update = with(person("Grace", surname), "address", "3 Harbour Lane");
 
-        assertProblem(given().contentType(ContentType.JSON).body(update).when().put(PEOPLE + "/" + id).then(), 428)
+        assertProblem(
+                        given().contentType(ContentType.JSON)
+                                .body(update)
+                                .when()
+                                .put(PEOPLE + "/" + id)
+                                .then(),
+                        428)
                 .body("type", equalTo("urn:cloudsuite:problem:precondition-required"));
-        assertProblem(given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(update)
-                .when().put(PEOPLE + "/" + id).then(), 412)
+        assertProblem(
+                        given().contentType(ContentType.JSON)
+                                .header("If-Match", "\"2\"")
+                                .body(update)
+                                .when()
+                                .put(PEOPLE + "/" + id)
+                                .then(),
+                        412)
                 .body("type", equalTo("urn:cloudsuite:problem:version-mismatch"))
                 .body("current_version", equalTo(1));
-        assertProblem(given().contentType(ContentType.JSON).header("If-Match", "W/\"1\"").body(update)
-                .when().put(PEOPLE + "/" + id).then(), 412);
-        assertProblem(given().contentType(ContentType.JSON).header("If-Match", "1").body(update)
-                .when().put(PEOPLE + "/" + id).then(), 400)
+        assertProblem(
+                given().contentType(ContentType.JSON)
+                        .header("If-Match", "W/\"1\"")
+                        .body(update)
+                        .when()
+                        .put(PEOPLE + "/" + id)
+                        .then(),
+                412);
+        assertProblem(
+                        given().contentType(ContentType.JSON)
+                                .header("If-Match", "1")
+                                .body(update)
+                                .when()
+                                .put(PEOPLE + "/" + id)
+                                .then(),
+                        400)
                 .body("errors[0].field", equalTo("If-Match"));
-        given().when().get(PEOPLE + "/" + id).then().statusCode(200).body("name", equalTo("Ada"))
+        given().when()
+                .get(PEOPLE + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Ada"))
                 .body("version", equalTo(1));
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"5\", \"1\"").body(update)
-                .when().put(PEOPLE + "/" + id).then().statusCode(200).header("ETag", "\"2\"");
-        given().contentType(ContentType.JSON).header("If-Match", "*").body(update)
-                .when().put(PEOPLE + "/" + id).then().statusCode(200).header("ETag", "\"3\"");
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"5\", \"1\"")
+                .body(update)
+                .when()
+                .put(PEOPLE + "/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"");
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "*")
+                .body(update)
+                .when()
+                .put(PEOPLE + "/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"3\"");
     }
 
     @Test
     void aDeleteWithAStaleETagDeletesNothing() {
         String id = createPerson(uniqueSurname("Keep")).jsonPath().getString("id");
 
-        assertProblem(given().header("If-Match", "\"9\"").when().delete(PEOPLE + "/" + id).then(), 412);
+        assertProblem(
+                given().header("If-Match", "\"9\"")
+                        .when()
+                        .delete(PEOPLE + "/" + id)
+                        .then(),
+                412);
         given().when().get(PEOPLE + "/" + id).then().statusCode(200);
 
-        given().header("If-Match", "\"1\"").when().delete(PEOPLE + "/" + id).then().statusCode(204);
+        given().header("If-Match", "\"1\"")
+                .when()
+                .delete(PEOPLE + "/" + id)
+                .then()
+                .statusCode(204);
         assertProblem(given().when().get(PEOPLE + "/" + id).then(), 404);
     }
 
@@ -166,10 +260,14 @@ class PeopleResourceTest {
         String surname = uniqueSurname("Race");
         String id = createPerson(surname).jsonPath().getString("id");
 
-        List<Integer> statuses = Concurrently.race(10, writer -> given().contentType(ContentType.JSON)
-                .header("If-Match", "\"1\"")
-                .body(with(person("Writer " + writer, surname), "address", "House " + writer))
-                .when().put(PEOPLE + "/" + id).statusCode());
+        List<Integer> statuses = Concurrently.race(
+                10,
+                writer -> given().contentType(ContentType.JSON)
+                        .header("If-Match", "\"1\"")
+                        .body(with(person("Writer " + writer, surname), "address", "House " + writer))
+                        .when()
+                        .put(PEOPLE + "/" + id)
+                        .statusCode());
 
         assertEquals(1, Collections.frequency(statuses, 200), statuses::toString);
         assertEquals(9, Collections.frequency(statuses, 412), statuses::toString);
@@ -183,7 +281,11 @@ class PeopleResourceTest {
         String second = create(person("Bob", surname)).jsonPath().getString("id");
         assertNotEquals(first, second);
 
-        given().queryParam("surname", surname).when().get(PEOPLE).then().statusCode(200)
+        given().queryParam("surname", surname)
+                .when()
+                .get(PEOPLE)
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(2))
                 .body("items.id", containsInAnyOrder(first, second))
                 .body("items.name", containsInAnyOrder("Ada", "Bob"))
@@ -195,13 +297,21 @@ class PeopleResourceTest {
         String surname = uniqueSurname("Müller");
         String id = createPerson(surname).jsonPath().getString("id");
 
-        given().queryParam("surname", "  " + surname.toUpperCase() + " ").when().get(PEOPLE).then().statusCode(200)
+        given().queryParam("surname", "  " + surname.toUpperCase() + " ")
+                .when()
+                .get(PEOPLE)
+                .then()
+                .statusCode(200)
                 .body("items.id", containsInAnyOrder(id));
     }
 
     @Test
     void anUnknownSurnameIsAnEmptyPage() {
-        given().queryParam("surname", uniqueSurname("Nobody")).when().get(PEOPLE).then().statusCode(200)
+        given().queryParam("surname", uniqueSurname("Nobody"))
+                .when()
+                .get(PEOPLE)
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(0))
                 .body("next_cursor", nullValue());
     }
@@ -222,7 +332,8 @@ class PeopleResourceTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            JsonPath page = request.when().get(PEOPLE).then().statusCode(200).extract().jsonPath();
+            JsonPath page =
+                    request.when().get(PEOPLE).then().statusCode(200).extract().jsonPath();
             List<String> ids = page.getList("items.id", String.class);
             seen.addAll(ids);
             pageSizes.add(ids.size());
@@ -243,10 +354,20 @@ class PeopleResourceTest {
         createPerson(surname);
         createPerson(surname);
 
-        given().queryParam("surname", surname).queryParam("limit", 2).when().get(PEOPLE).then().statusCode(200)
+        given().queryParam("surname", surname)
+                .queryParam("limit", 2)
+                .when()
+                .get(PEOPLE)
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(2))
                 .body("next_cursor", nullValue());
-        given().queryParam("surname", surname).queryParam("limit", 1).when().get(PEOPLE).then().statusCode(200)
+        given().queryParam("surname", surname)
+                .queryParam("limit", 1)
+                .when()
+                .get(PEOPLE)
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1))
                 .body("next_cursor", notNullValue());
     }
@@ -255,16 +376,38 @@ class PeopleResourceTest {
     void badListParametersAreRejected() {
         assertProblem(given().when().get(PEOPLE).then(), 400).body("errors[0].field", equalTo("surname"));
         assertProblem(given().queryParam("surname", " ").when().get(PEOPLE).then(), 400);
-        assertProblem(given().queryParam("surname", "x".repeat(101)).when().get(PEOPLE).then(), 400);
+        assertProblem(
+                given().queryParam("surname", "x".repeat(101))
+                        .when()
+                        .get(PEOPLE)
+                        .then(),
+                400);
         for (String limit : List.of("0", "101", "-1", "ten", "1.5", " ")) {
-            assertProblem(given().queryParam("surname", "Smith").queryParam("limit", limit).when().get(PEOPLE).then(),
-                    400).body("errors[0].field", equalTo("limit"));
+            assertProblem(
+                            given().queryParam("surname", "Smith")
+                                    .queryParam("limit", limit)
+                                    .when()
+                                    .get(PEOPLE)
+                                    .then(),
+                            400)
+                    .body("errors[0].field", equalTo("limit"));
         }
         for (String cursor : List.of("not base64!", "AAAA", "x".repeat(2000))) {
-            assertProblem(given().queryParam("surname", "Smith").queryParam("cursor", cursor).when().get(PEOPLE)
-                    .then(), 400).body("errors[0].field", equalTo("cursor"));
+            assertProblem(
+                            given().queryParam("surname", "Smith")
+                                    .queryParam("cursor", cursor)
+                                    .when()
+                                    .get(PEOPLE)
+                                    .then(),
+                            400)
+                    .body("errors[0].field", equalTo("cursor"));
         }
-        given().queryParam("surname", "Smith").queryParam("limit", 100).when().get(PEOPLE).then().statusCode(200);
+        given().queryParam("surname", "Smith")
+                .queryParam("limit", 100)
+                .when()
+                .get(PEOPLE)
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -272,27 +415,44 @@ class PeopleResourceTest {
         String surname = uniqueSurname("Cursor");
         createPerson(surname);
         createPerson(surname);
-        String cursor = given().queryParam("surname", surname).queryParam("limit", 1).when().get(PEOPLE)
-                .then().statusCode(200).extract().jsonPath().getString("next_cursor");
+        String cursor = given().queryParam("surname", surname)
+                .queryParam("limit", 1)
+                .when()
+                .get(PEOPLE)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("next_cursor");
 
-        assertProblem(given().queryParam("surname", "Other").queryParam("cursor", cursor).when().get(PEOPLE).then(),
-                400).body("errors[0].field", equalTo("cursor"));
+        assertProblem(
+                        given().queryParam("surname", "Other")
+                                .queryParam("cursor", cursor)
+                                .when()
+                                .get(PEOPLE)
+                                .then(),
+                        400)
+                .body("errors[0].field", equalTo("cursor"));
     }
 
     @Test
     void aSecondReadIsServedFromTheCache() {
         String id = createPerson(uniqueSurname("Cached")).jsonPath().getString("id");
         double hitsBefore = PeopleApi.metric(metricsUrl(), "people_cache_hits_total");
-        double readsBefore = PeopleApi.metric(metricsUrl(), "people_dynamodb_calls_seconds_count{operation=\"GetItem\",outcome=\"success\"}");
+        double readsBefore = PeopleApi.metric(
+                metricsUrl(), "people_dynamodb_calls_seconds_count{operation=\"GetItem\",outcome=\"success\"}");
 
         given().when().get(PEOPLE + "/" + id).then().statusCode(200);
         // The first read stores the person without waiting; give that store a moment before the second read.
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() -> {
-            given().when().get(PEOPLE + "/" + id).then().statusCode(200).body("id", equalTo(id));
-            assertTrue(PeopleApi.metric(metricsUrl(), "people_cache_hits_total") >= hitsBefore + 1);
-        });
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(5))
+                .untilAsserted(() -> {
+                    given().when().get(PEOPLE + "/" + id).then().statusCode(200).body("id", equalTo(id));
+                    assertTrue(PeopleApi.metric(metricsUrl(), "people_cache_hits_total") >= hitsBefore + 1);
+                });
 
-        double reads = PeopleApi.metric(metricsUrl(), "people_dynamodb_calls_seconds_count{operation=\"GetItem\",outcome=\"success\"}");
+        double reads = PeopleApi.metric(
+                metricsUrl(), "people_dynamodb_calls_seconds_count{operation=\"GetItem\",outcome=\"success\"}");
         assertTrue(reads >= readsBefore + 1, "the first read went to DynamoDB");
     }
 
@@ -303,7 +463,12 @@ class PeopleResourceTest {
         given().when().get(PEOPLE + "/" + id).then().statusCode(200);
         given().queryParam("surname", surname).when().get(PEOPLE).then().statusCode(200);
 
-        String text = given().when().get(metricsUrl()).then().statusCode(200).extract().asString();
+        String text = given().when()
+                .get(metricsUrl())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(!text.contains(id) && !text.contains(surname), "no id or surname in the metrics");
         assertTrue(text.contains("uri=\"/api/v1/people/{id}\""), "requests are counted by templated route");
     }
@@ -322,7 +487,10 @@ class PeopleResourceTest {
     void theLocationHeaderLeadsToThePerson() {
         ExtractableResponse<Response> created = createPerson(uniqueSurname("Where"));
 
-        given().when().get(created.header("Location")).then().statusCode(200)
+        given().when()
+                .get(created.header("Location"))
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(created.jsonPath().getString("id")));
     }
 
@@ -337,9 +505,21 @@ class PeopleResourceTest {
         }
         String ifMatch = String.join(", ", tags);
 
-        assertProblem(given().contentType(ContentType.JSON).header("If-Match", ifMatch).body(person("Ada", surname))
-                .when().put(PEOPLE + "/" + id).then(), 400).body("errors[0].field", equalTo("If-Match"));
-        assertProblem(given().header("If-Match", ifMatch).when().delete(PEOPLE + "/" + id).then(), 400);
+        assertProblem(
+                        given().contentType(ContentType.JSON)
+                                .header("If-Match", ifMatch)
+                                .body(person("Ada", surname))
+                                .when()
+                                .put(PEOPLE + "/" + id)
+                                .then(),
+                        400)
+                .body("errors[0].field", equalTo("If-Match"));
+        assertProblem(
+                given().header("If-Match", ifMatch)
+                        .when()
+                        .delete(PEOPLE + "/" + id)
+                        .then(),
+                400);
         given().when().get(PEOPLE + "/" + id).then().statusCode(200).header("ETag", "\"1\"");
     }
 }

@@ -27,13 +27,17 @@ class PersonInputTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ObjectNode body(String birthdate) {
-        return JSON.createObjectNode().put("name", "Ada").put("surname", "Lovelace").put("birthdate", birthdate)
+        return JSON.createObjectNode()
+                .put("name", "Ada")
+                .put("surname", "Lovelace")
+                .put("birthdate", birthdate)
                 .put("address", "London");
     }
 
     /** The service's validation rules outside Quarkus, with Bean Validation's clock fixed. */
     private static JsonRequests requestsAt(Clock clock) {
-        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure()
+        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
+                .configure()
                 .clockProvider(() -> clock)
                 .messageInterpolator(new ParameterMessageInterpolator());
         RequestValidation.configure(configuration, JSON);
@@ -45,9 +49,11 @@ class PersonInputTest {
         // 11:00 UTC on 1 March is already 2 March in UTC+14 (Kiribati).
         JsonRequests requests = requestsAt(Clock.fixed(Instant.parse("2030-03-01T11:00:00Z"), ZoneOffset.UTC));
 
-        assertEquals(LocalDate.parse("2030-03-02"), PersonInput.API.parse(body("2030-03-02"), requests).birthdate());
-        InvalidInputException future = assertThrows(InvalidInputException.class,
-                () -> PersonInput.API.parse(body("2030-03-03"), requests));
+        assertEquals(
+                LocalDate.parse("2030-03-02"),
+                PersonInput.API.parse(body("2030-03-02"), requests).birthdate());
+        InvalidInputException future =
+                assertThrows(InvalidInputException.class, () -> PersonInput.API.parse(body("2030-03-03"), requests));
         assertEquals("must not be in the future", future.errors().get(0).message());
     }
 
@@ -63,14 +69,24 @@ class PersonInputTest {
 
     @Test
     void theOriginalRoutesNameEveryRejectedFieldTheirOwnWay() {
-        ObjectNode legacy = JSON.createObjectNode().put("person_name", " ").put("person_surname", "Lovelace")
-                .put("person_birthdate", "1915-13-10").put("name", "Ada");
+        ObjectNode legacy = JSON.createObjectNode()
+                .put("person_name", " ")
+                .put("person_surname", "Lovelace")
+                .put("person_birthdate", "1915-13-10")
+                .put("name", "Ada");
 
-        InvalidInputException invalid = assertThrows(InvalidInputException.class,
-                () -> PersonInput.LEGACY.parse(legacy, requestsAt(Clock.systemUTC())));
+        InvalidInputException invalid = assertThrows(
+                InvalidInputException.class, () -> PersonInput.LEGACY.parse(legacy, requestsAt(Clock.systemUTC())));
 
-        assertEquals(java.util.List.of("name: is not a field of a person", "person_address: is required",
-                        "person_birthdate: must be a real calendar date", "person_name: must not be blank"),
-                invalid.errors().stream().map(error -> error.field() + ": " + error.message()).sorted().toList());
+        assertEquals(
+                java.util.List.of(
+                        "name: is not a field of a person",
+                        "person_address: is required",
+                        "person_birthdate: must be a real calendar date",
+                        "person_name: must not be blank"),
+                invalid.errors().stream()
+                        .map(error -> error.field() + ": " + error.message())
+                        .sorted()
+                        .toList());
     }
 }

@@ -53,29 +53,53 @@ class RedisOutageTest {
             String id = createPerson(surname).jsonPath().getString("id");
             given().when().get(PEOPLE + "/" + id).then().statusCode(200).time(org.hamcrest.Matchers.lessThan(1_000L));
             given().when().get(PEOPLE + "/" + cached).then().statusCode(200);
-            given().queryParam("surname", surname).when().get(PEOPLE).then().statusCode(200).body("items", hasSize(2));
-            given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+            given().queryParam("surname", surname)
+                    .when()
+                    .get(PEOPLE)
+                    .then()
+                    .statusCode(200)
+                    .body("items", hasSize(2));
+            given().contentType(ContentType.JSON)
+                    .header("If-Match", "\"1\"")
                     .body(with(person("Ada", surname), "address", "Written without a cache"))
-                    .when().put(PEOPLE + "/" + cached).then().statusCode(200);
-            given().when().get(PEOPLE + "/" + cached).then().statusCode(200)
+                    .when()
+                    .put(PEOPLE + "/" + cached)
+                    .then()
+                    .statusCode(200);
+            given().when()
+                    .get(PEOPLE + "/" + cached)
+                    .then()
+                    .statusCode(200)
                     .body("address", equalTo("Written without a cache"));
             given().when().delete(PEOPLE + "/" + id).then().statusCode(204);
             given().when().get(PEOPLE + "/" + id).then().statusCode(404);
-            given().queryParam("person_surname", surname).when().get("/data").then().statusCode(200)
+            given().queryParam("person_surname", surname)
+                    .when()
+                    .get("/data")
+                    .then()
+                    .statusCode(200)
                     .body("$", hasSize(1));
             given().when().get(readiness).then().statusCode(200).body("status", equalTo("UP"));
 
-            assertTrue(metric(metrics.toString(), "people_cache_errors_total{operation=\"read\"}") > errorsBefore,
+            assertTrue(
+                    metric(metrics.toString(), "people_cache_errors_total{operation=\"read\"}") > errorsBefore,
                     "cache errors are counted");
         } finally {
             redis.start();
         }
 
         double hitsBefore = metric(metrics.toString(), "people_cache_hits_total");
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            given().when().get(PEOPLE + "/" + cached).then().statusCode(200)
-                    .body("address", equalTo("Written without a cache"));
-            assertTrue(metric(metrics.toString(), "people_cache_hits_total") > hitsBefore, "the cache serves reads again");
-        });
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    given().when()
+                            .get(PEOPLE + "/" + cached)
+                            .then()
+                            .statusCode(200)
+                            .body("address", equalTo("Written without a cache"));
+                    assertTrue(
+                            metric(metrics.toString(), "people_cache_hits_total") > hitsBefore,
+                            "the cache serves reads again");
+                });
     }
 }

@@ -44,22 +44,35 @@ class ReplicasIT {
     LocalDynoxideServer dynamo;
 
     @RegisterExtension
-    static final SecondReplica other = SecondReplica.sharing(ReplicasIT.class, test -> Map.of(
-            LocalBackendKind.REDIS, test.redis.uri(), LocalBackendKind.DYNAMODB, test.dynamo.uri()));
+    static final SecondReplica other = SecondReplica.sharing(
+            ReplicasIT.class,
+            test -> Map.of(LocalBackendKind.REDIS, test.redis.uri(), LocalBackendKind.DYNAMODB, test.dynamo.uri()));
 
     @Test
     void anUpdateIsReadOnTheOtherReplicaEvenWhenItHadThePersonCached() {
         String surname = uniqueSurname("Replica");
         String id = createPerson(surname).jsonPath().getString("id");
-        other.request().when().get(PEOPLE + "/" + id).then().statusCode(200).body("address",
-                equalTo("1 Main Street, Springfield"));
+        other.request()
+                .when()
+                .get(PEOPLE + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("address", equalTo("1 Main Street, Springfield"));
         other.request().when().get(PEOPLE + "/" + id).then().statusCode(200);
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
                 .body(with(person("Ada", surname), "address", "9 Elsewhere Road"))
-                .when().put(PEOPLE + "/" + id).then().statusCode(200);
+                .when()
+                .put(PEOPLE + "/" + id)
+                .then()
+                .statusCode(200);
 
-        other.request().when().get(PEOPLE + "/" + id).then().statusCode(200)
+        other.request()
+                .when()
+                .get(PEOPLE + "/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"2\"")
                 .body("address", equalTo("9 Elsewhere Road"));
     }
@@ -81,15 +94,25 @@ class ReplicasIT {
         String surname = uniqueSurname("Race");
         String id = createPerson(surname).jsonPath().getString("id");
 
-        List<Integer> statuses = other.raceAcrossBoth(10, (replica, writer) -> replica.contentType(ContentType.JSON)
-                .header("If-Match", "\"1\"")
-                .body(with(person("Writer " + writer, surname), "address", "House " + writer))
-                .when().put(PEOPLE + "/" + id).statusCode());
+        List<Integer> statuses = other.raceAcrossBoth(
+                10,
+                (replica, writer) -> replica.contentType(ContentType.JSON)
+                        .header("If-Match", "\"1\"")
+                        .body(with(person("Writer " + writer, surname), "address", "House " + writer))
+                        .when()
+                        .put(PEOPLE + "/" + id)
+                        .statusCode());
 
         assertEquals(1, Collections.frequency(statuses, 200), statuses::toString);
         assertEquals(9, Collections.frequency(statuses, 412), statuses::toString);
-        String winner = given().when().get(PEOPLE + "/" + id).then().statusCode(200).body("version", equalTo(2))
-                .extract().jsonPath().getString("address");
+        String winner = given().when()
+                .get(PEOPLE + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(2))
+                .extract()
+                .jsonPath()
+                .getString("address");
         other.request().when().get(PEOPLE + "/" + id).then().statusCode(200).body("address", equalTo(winner));
     }
 }

@@ -47,16 +47,29 @@ class StalledRedisTest {
         for (int i = 0; i < 5; i++) {
             given().when().get(PEOPLE + "/" + id).then().statusCode(200).time(lessThan(BOUND_MILLIS));
         }
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
                 .body(with(person("Ada", surname), "address", "Written past a stalled cache"))
-                .when().put(PEOPLE + "/" + id).then().statusCode(200).time(lessThan(BOUND_MILLIS));
-        given().when().get(PEOPLE + "/" + id).then().statusCode(200).time(lessThan(BOUND_MILLIS))
+                .when()
+                .put(PEOPLE + "/" + id)
+                .then()
+                .statusCode(200)
+                .time(lessThan(BOUND_MILLIS));
+        given().when()
+                .get(PEOPLE + "/" + id)
+                .then()
+                .statusCode(200)
+                .time(lessThan(BOUND_MILLIS))
                 .body("address", equalTo("Written past a stalled cache"));
         given().when().delete(PEOPLE + "/" + id).then().statusCode(204).time(lessThan(BOUND_MILLIS));
         given().when().get(PEOPLE + "/" + id).then().statusCode(404).time(lessThan(BOUND_MILLIS));
 
         given().when().get(readiness).then().statusCode(200).body("status", equalTo("UP"));
-        assertTrue(metric(metrics.toString(), "people_cache_errors_total{operation=\"read\"}") >= 5, "each late read is counted");
-        assertTrue(metric(metrics.toString(), "people_cache_errors_total{operation=\"write\"}") >= 2, "each late write is counted");
+        assertTrue(
+                metric(metrics.toString(), "people_cache_errors_total{operation=\"read\"}") >= 5,
+                "each late read is counted");
+        assertTrue(
+                metric(metrics.toString(), "people_cache_errors_total{operation=\"write\"}") >= 2,
+                "each late write is counted");
     }
 }

@@ -28,8 +28,16 @@ class PageCursorTest {
 
     @Test
     void textThatIsNoCursorIsRefused() {
-        for (String text : new String[] {null, "", "!!!", "AAAA", encode("not-an-id:smith"),
-                encode(ID.value().toUpperCase() + ":smith"), encode(ID.value() + "smith"), "A".repeat(5000)}) {
+        for (String text : new String[] {
+            null,
+            "",
+            "!!!",
+            "AAAA",
+            encode("not-an-id:smith"),
+            encode(ID.value().toUpperCase() + ":smith"),
+            encode(ID.value() + "smith"),
+            "A".repeat(5000)
+        }) {
             assertEquals(Optional.empty(), PageCursor.decode(text, "smith"), String.valueOf(text));
         }
         byte[] notUtf8 = {(byte) 0xff, (byte) 0xfe};

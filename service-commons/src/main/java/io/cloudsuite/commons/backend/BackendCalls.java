@@ -29,8 +29,9 @@ public class BackendCalls {
 
     /** A call bounded by {@code suite.backend.timeout}; no answer in time is always an outage. */
     public <T> Uni<T> guard(String backend, BackendFailures failures, Uni<T> call) {
-        return call
-                .ifNoItem().after(config.timeout()).failWith(TimeoutException::new)
+        return call.ifNoItem()
+                .after(config.timeout())
+                .failWith(TimeoutException::new)
                 .onFailure(failure -> isOutage(failures, failure))
                 .transform(failure -> unavailable(backend, failure));
     }

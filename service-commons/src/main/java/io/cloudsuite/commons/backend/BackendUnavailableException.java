@@ -24,8 +24,8 @@ public class BackendUnavailableException extends RuntimeException {
 
     /** The same outage, known to have come before this request sent any write to any backend. */
     public BackendUnavailableException nothingChanged() {
-        BackendUnavailableException marked = new BackendUnavailableException(backend,
-                getMessage().substring(backend.length() + " is unavailable: ".length()), getCause(), true);
+        BackendUnavailableException marked = new BackendUnavailableException(
+                backend, getMessage().substring(backend.length() + " is unavailable: ".length()), getCause(), true);
         marked.setStackTrace(getStackTrace());
         return marked;
     }

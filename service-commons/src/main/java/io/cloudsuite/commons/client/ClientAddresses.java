@@ -88,10 +88,13 @@ public class ClientAddresses {
         for (String entry : entries) {
             String address = canonical(entry);
             if (address == null) {
-                throw new InvalidInputException(X_FORWARDED_FOR, RULE, entry.isEmpty()
-                        ? "The " + X_FORWARDED_FOR + " header has an empty entry."
-                        : "The " + X_FORWARDED_FOR + " header's entry " + Problems.echo(entry)
-                                + " is not a valid IPv4 or IPv6 address.");
+                throw new InvalidInputException(
+                        X_FORWARDED_FOR,
+                        RULE,
+                        entry.isEmpty()
+                                ? "The " + X_FORWARDED_FOR + " header has an empty entry."
+                                : "The " + X_FORWARDED_FOR + " header's entry " + Problems.echo(entry)
+                                        + " is not a valid IPv4 or IPv6 address.");
             }
             canonical.add(address);
         }

@@ -25,8 +25,8 @@ public class ForwardedBaseUri implements ContainerRequestFilter {
     private final ClientAddresses clients;
     private final Optional<URI> publicBaseUrl;
 
-    public ForwardedBaseUri(ClientAddresses clients,
-            @ConfigProperty(name = "suite.public-base-url") Optional<URI> publicBaseUrl) {
+    public ForwardedBaseUri(
+            ClientAddresses clients, @ConfigProperty(name = "suite.public-base-url") Optional<URI> publicBaseUrl) {
         this.clients = clients;
         this.publicBaseUrl = publicBaseUrl;
     }
@@ -38,13 +38,18 @@ public class ForwardedBaseUri implements ContainerRequestFilter {
         if (publicBaseUrl.isPresent()) {
             base = publicBaseUrl.get();
         } else if (clients.trustedHops() > 0) {
-            String scheme = Optional.ofNullable(request.getHeaderString("X-Forwarded-Proto")).map(String::strip)
-                    .filter(proto -> proto.equals("https") || proto.equals("http")).orElse(own.getScheme());
-            int port = Optional.ofNullable(request.getHeaderString("X-Forwarded-Port")).map(String::strip)
-                    .filter(value -> value.matches("[0-9]{1,5}")).map(Integer::parseInt)
-                    .filter(value -> value > 0 && value <= 65_535).orElse(own.getPort());
-            boolean defaultPort = port == -1 || ("https".equals(scheme) && port == 443)
-                    || ("http".equals(scheme) && port == 80);
+            String scheme = Optional.ofNullable(request.getHeaderString("X-Forwarded-Proto"))
+                    .map(String::strip)
+                    .filter(proto -> proto.equals("https") || proto.equals("http"))
+                    .orElse(own.getScheme());
+            int port = Optional.ofNullable(request.getHeaderString("X-Forwarded-Port"))
+                    .map(String::strip)
+                    .filter(value -> value.matches("[0-9]{1,5}"))
+                    .map(Integer::parseInt)
+                    .filter(value -> value > 0 && value <= 65_535)
+                    .orElse(own.getPort());
+            boolean defaultPort =
+                    port == -1 || ("https".equals(scheme) && port == 443) || ("http".equals(scheme) && port == 80);
             base = URI.create(scheme + "://" + own.getHost() + (defaultPort ? "" : ":" + port) + own.getRawPath());
         } else {
             return;

@@ -34,8 +34,8 @@ public class DevModeLocalBackends {
 
     private static final Logger LOG = Logger.getLogger(DevModeLocalBackends.class);
 
-    void startWhatIsMissing(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event,
-            Config config) {
+    void startWhatIsMissing(
+            @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event, Config config) {
         for (LocalBackendKind kind : LocalBackendKind.values()) {
             config.getOptionalValue(kind.addressProperty(), String.class)
                     .flatMap(LocalBackendKind::firstAddress)
@@ -46,18 +46,22 @@ public class DevModeLocalBackends {
     /** The server this call started, or none when one already answered (or the address is not local). */
     static Optional<LocalBackend> ensureAnswering(LocalBackendKind kind, URI address) {
         if (TcpProbe.isAnswering(address)) {
-            LOG.infof("%s: using the server that answers at %s (%s)", kind.displayName(), address,
-                    kind.addressProperty());
+            LOG.infof(
+                    "%s: using the server that answers at %s (%s)",
+                    kind.displayName(), address, kind.addressProperty());
             return Optional.empty();
         }
         if (!isLoopback(address)) {
-            LOG.warnf("%s: nothing answers at %s (%s), and dev mode starts local servers on loopback addresses only",
+            LOG.warnf(
+                    "%s: nothing answers at %s (%s), and dev mode starts local servers on loopback addresses only",
                     kind.displayName(), address, kind.addressProperty());
             return Optional.empty();
         }
         LocalBackend started = kind.startOn(address.getPort());
-        LOG.infof("%s: nothing answered at %s (%s), so dev mode started a local server there (%s); it stops when "
-                + "dev mode exits", kind.displayName(), address, kind.addressProperty(), started.executableDescription());
+        LOG.infof(
+                "%s: nothing answered at %s (%s), so dev mode started a local server there (%s); it stops when "
+                        + "dev mode exits",
+                kind.displayName(), address, kind.addressProperty(), started.executableDescription());
         return Optional.of(started);
     }
 

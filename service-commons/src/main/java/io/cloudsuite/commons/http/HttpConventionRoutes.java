@@ -26,13 +26,14 @@ public class HttpConventionRoutes {
 
     public HttpConventionRoutes(
             @ConfigProperty(name = "quarkus.management.root-path", defaultValue = "q") String frameworkRoot,
-            @ConfigProperty(name = "quarkus.micrometer.export.prometheus.path", defaultValue = "metrics") String metrics) {
-        this.metricsPath = metrics.startsWith("/") ? metrics
-                : "/" + stripSlashes(frameworkRoot) + "/" + stripSlashes(metrics);
+            @ConfigProperty(name = "quarkus.micrometer.export.prometheus.path", defaultValue = "metrics")
+                    String metrics) {
+        this.metricsPath =
+                metrics.startsWith("/") ? metrics : "/" + stripSlashes(frameworkRoot) + "/" + stripSlashes(metrics);
     }
 
-    void register(@Observes Router router, InFlightLimit inFlight, WholeRequestGate gate,
-            RouterFailureProblems failures) {
+    void register(
+            @Observes Router router, InFlightLimit inFlight, WholeRequestGate gate, RouterFailureProblems failures) {
         router.route().order(FIRST).handler(inFlight).handler(gate).failureHandler(failures);
     }
 

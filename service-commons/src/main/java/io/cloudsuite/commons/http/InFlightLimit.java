@@ -42,9 +42,13 @@ public class InFlightLimit implements Handler<RoutingContext> {
         if (inFlight.incrementAndGet() > limits.maxInFlight()) {
             inFlight.decrementAndGet();
             context.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
-            problems.answer(context, Status.SERVICE_UNAVAILABLE, OVERLOADED,
+            problems.answer(
+                    context,
+                    Status.SERVICE_UNAVAILABLE,
+                    OVERLOADED,
                     "This replica is handling as many requests as it safely can; retry in a second.",
-                    WholeRequestGate.hasBody(context.request()) && !context.request().isEnded());
+                    WholeRequestGate.hasBody(context.request())
+                            && !context.request().isEnded());
             return;
         }
         // Called once when the response has ended or the connection closed, whichever comes first.

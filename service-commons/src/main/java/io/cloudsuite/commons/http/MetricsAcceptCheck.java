@@ -36,7 +36,11 @@ public class MetricsAcceptCheck implements Handler<RoutingContext> {
             context.next();
             return;
         }
-        problems.answer(context, Status.NOT_ACCEPTABLE, ProblemType.HTTP_STATUS,
-                "Metrics are served as text/plain or application/openmetrics-text only.", false);
+        problems.answer(
+                context,
+                Status.NOT_ACCEPTABLE,
+                ProblemType.HTTP_STATUS,
+                "Metrics are served as text/plain or application/openmetrics-text only.",
+                false);
     }
 }

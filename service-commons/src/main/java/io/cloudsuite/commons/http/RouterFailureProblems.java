@@ -34,7 +34,10 @@ public class RouterFailureProblems implements Handler<RoutingContext> {
     public void handle(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (request.method() == HttpMethod.OPTIONS && "*".equals(request.uri())) {
-            context.response().setStatusCode(Status.NO_CONTENT.getStatusCode()).putHeader("Allow", SERVER_METHODS).end();
+            context.response()
+                    .setStatusCode(Status.NO_CONTENT.getStatusCode())
+                    .putHeader("Allow", SERVER_METHODS)
+                    .end();
             return;
         }
         Throwable failure = context.failure();
@@ -42,7 +45,11 @@ public class RouterFailureProblems implements Handler<RoutingContext> {
         Status status = Status.fromStatusCode(code);
         // The router's own failures carry no exception, an HttpException or a VertxException (a missing Host header).
         boolean routerOwn = failure == null || failure instanceof HttpException || failure instanceof VertxException;
-        if (!routerOwn || status == null || code < 400 || code >= 500 || context.response().headWritten()) {
+        if (!routerOwn
+                || status == null
+                || code < 400
+                || code >= 500
+                || context.response().headWritten()) {
             context.next();
             return;
         }
@@ -52,8 +59,7 @@ public class RouterFailureProblems implements Handler<RoutingContext> {
     private static String detail(Status status, HttpServerRequest request) {
         return switch (status) {
             case BAD_REQUEST -> "The request could not be understood.";
-            case NOT_FOUND -> "No resource at " + request.method() + " "
-                    + Problems.echo(request.uri()) + ".";
+            case NOT_FOUND -> "No resource at " + request.method() + " " + Problems.echo(request.uri()) + ".";
             default -> status.getReasonPhrase() + ".";
         };
     }

@@ -69,7 +69,8 @@ public class StrictHttpConnections {
             Future<?> bound = (Future<?>) bindFuture.get(server);
             return bound != null && bound.succeeded() ? (Channel) bound.result() : null;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("Vert.x' server internals changed: strict HTTP framing cannot be installed", e);
+            throw new IllegalStateException(
+                    "Vert.x' server internals changed: strict HTTP framing cannot be installed", e);
         }
     }
 
@@ -79,7 +80,8 @@ public class StrictHttpConnections {
             options.setAccessible(true);
             return (HttpServerOptions) options.get(server);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("Vert.x' server internals changed: strict HTTP framing cannot be installed", e);
+            throw new IllegalStateException(
+                    "Vert.x' server internals changed: strict HTTP framing cannot be installed", e);
         }
     }
 

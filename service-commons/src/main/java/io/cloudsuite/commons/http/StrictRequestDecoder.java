@@ -39,6 +39,7 @@ final class StrictRequestDecoder extends VertxHttpRequestDecoder {
     private boolean discarding;
     /** True between requests: the next byte starts a header section. */
     private boolean awaitingHead = true;
+
     private ScheduledFuture<?> headDeadline;
 
     StrictRequestDecoder(HttpServerOptions options, Duration headerTimeout) {
@@ -58,9 +59,13 @@ final class StrictRequestDecoder extends VertxHttpRequestDecoder {
             return;
         }
         if (awaitingHead && headDeadline == null && buffer.isReadable()) {
-            headDeadline = ctx.executor().schedule(() -> {
-                ctx.close();
-            }, headerTimeoutMillis, TimeUnit.MILLISECONDS);
+            headDeadline = ctx.executor()
+                    .schedule(
+                            () -> {
+                                ctx.close();
+                            },
+                            headerTimeoutMillis,
+                            TimeUnit.MILLISECONDS);
         }
         int before = out.size();
         super.decode(ctx, buffer, out);
@@ -71,7 +76,8 @@ final class StrictRequestDecoder extends VertxHttpRequestDecoder {
                 cancelDeadline();
                 List<String> codings = request.headers().getAll(HttpHeaderNames.TRANSFER_ENCODING);
                 // The last case: an HTTP/1.0 request, where the codec keeps both fields.
-                discarding = framingConflict(request.decoderResult()) || WholeRequestGate.unsupportedCoding(codings)
+                discarding = framingConflict(request.decoderResult())
+                        || WholeRequestGate.unsupportedCoding(codings)
                         || !codings.isEmpty() && request.headers().contains(HttpHeaderNames.CONTENT_LENGTH);
             }
             if (message instanceof LastHttpContent) {

@@ -29,14 +29,19 @@ public class VertxProblems {
      * @param closeConnection true when the request's body was not read in full: its unread bytes must not be taken
      *                        for the next request on this connection
      */
-    public void answer(RoutingContext context, Response.Status status, ProblemType type, String detail,
-            boolean closeConnection) {
+    public void answer(
+            RoutingContext context, Response.Status status, ProblemType type, String detail, boolean closeConnection) {
         HttpServerResponse response = context.response();
         if (response.headWritten() || response.closed()) {
             return;
         }
-        ProblemDetail problem = new ProblemDetail(type.uri(), status.getReasonPhrase(), status.getStatusCode(), detail,
-                context.request().path(), null);
+        ProblemDetail problem = new ProblemDetail(
+                type.uri(),
+                status.getReasonPhrase(),
+                status.getStatusCode(),
+                detail,
+                context.request().path(),
+                null);
         byte[] body;
         try {
             body = json.writeValueAsBytes(problem);

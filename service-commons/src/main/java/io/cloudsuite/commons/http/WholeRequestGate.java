@@ -55,26 +55,43 @@ public class WholeRequestGate implements Handler<RoutingContext> {
         HttpServerRequest request = context.request();
         boolean hasBody = hasBody(request);
         if (request.uri().length() > limits.maxUriLength()) {
-            problems.answer(context, Status.REQUEST_URI_TOO_LONG, ProblemType.HTTP_STATUS,
-                    "The request target is longer than " + limits.maxUriLength() + " characters.", hasBody);
+            problems.answer(
+                    context,
+                    Status.REQUEST_URI_TOO_LONG,
+                    ProblemType.HTTP_STATUS,
+                    "The request target is longer than " + limits.maxUriLength() + " characters.",
+                    hasBody);
             return;
         }
         if (headerSectionSize(request.headers()) > limits.maxHeaderSize().asLongValue()) {
-            problems.answer(context, Status.REQUEST_HEADER_FIELDS_TOO_LARGE, ProblemType.HTTP_STATUS,
-                    "The request headers are larger than " + limits.maxHeaderSize().asLongValue() + " bytes.", hasBody);
+            problems.answer(
+                    context,
+                    Status.REQUEST_HEADER_FIELDS_TOO_LARGE,
+                    ProblemType.HTTP_STATUS,
+                    "The request headers are larger than "
+                            + limits.maxHeaderSize().asLongValue() + " bytes.",
+                    hasBody);
             return;
         }
         List<String> codings = request.headers().getAll(HttpHeaders.TRANSFER_ENCODING);
         if (StrictRequestDecoder.framingConflict(request.decoderResult())
                 || !codings.isEmpty() && request.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
-            problems.answer(context, Status.BAD_REQUEST, ProblemType.HTTP_STATUS,
-                    "The request has both Content-Length and Transfer-Encoding; nothing was done.", true);
+            problems.answer(
+                    context,
+                    Status.BAD_REQUEST,
+                    ProblemType.HTTP_STATUS,
+                    "The request has both Content-Length and Transfer-Encoding; nothing was done.",
+                    true);
             return;
         }
         if (unsupportedCoding(codings)) {
-            problems.answer(context, Status.NOT_IMPLEMENTED, ProblemType.HTTP_STATUS,
-                    "Transfer-Encoding " + Problems.echo(String.join(",", codings)) + " is not supported: only chunked is; "
-                            + "nothing was done.", true);
+            problems.answer(
+                    context,
+                    Status.NOT_IMPLEMENTED,
+                    ProblemType.HTTP_STATUS,
+                    "Transfer-Encoding " + Problems.echo(String.join(",", codings))
+                            + " is not supported: only chunked is; " + "nothing was done.",
+                    true);
             return;
         }
         if (!hasBody || request.isEnded()) {
@@ -98,7 +115,8 @@ public class WholeRequestGate implements Handler<RoutingContext> {
      * codec decodes chunked only, and reads a request with any other coding as having no body at all.
      */
     static boolean unsupportedCoding(List<String> fieldLines) {
-        return !fieldLines.isEmpty() && !CHUNKED.equalsIgnoreCase(String.join(",", fieldLines).trim());
+        return !fieldLines.isEmpty()
+                && !CHUNKED.equalsIgnoreCase(String.join(",", fieldLines).trim());
     }
 
     /** A request carries a body when it declares one: a positive Content-Length or (HTTP/1.1) Transfer-Encoding. */
@@ -133,13 +151,21 @@ public class WholeRequestGate implements Handler<RoutingContext> {
 
     private void overloaded(RoutingContext context) {
         context.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
-        problems.answer(context, Status.SERVICE_UNAVAILABLE, InFlightLimit.OVERLOADED,
-                "This replica holds as many request bodies as it safely can; retry in a second.", true);
+        problems.answer(
+                context,
+                Status.SERVICE_UNAVAILABLE,
+                InFlightLimit.OVERLOADED,
+                "This replica holds as many request bodies as it safely can; retry in a second.",
+                true);
     }
 
     private void tooLarge(RoutingContext context) {
-        problems.answer(context, Status.REQUEST_ENTITY_TOO_LARGE, ProblemType.HTTP_STATUS,
-                "The request body is larger than " + limits.maxBodySize().asLongValue() + " bytes.", true);
+        problems.answer(
+                context,
+                Status.REQUEST_ENTITY_TOO_LARGE,
+                ProblemType.HTTP_STATUS,
+                "The request body is larger than " + limits.maxBodySize().asLongValue() + " bytes.",
+                true);
     }
 
     /** Reads one request's body into memory, then routes the request on; or answers and routes nothing. */
@@ -203,10 +229,15 @@ public class WholeRequestGate implements Handler<RoutingContext> {
                 return;
             }
             finish();
-            LOG.debugf("%s %s: the request body could not be read (%s); nothing was done", request.method(),
-                    context.normalizedPath(), failure);
-            problems.answer(context, Status.BAD_REQUEST, ProblemType.MALFORMED_REQUEST_BODY,
-                    "The request body could not be read in full; nothing was done.", true);
+            LOG.debugf(
+                    "%s %s: the request body could not be read (%s); nothing was done",
+                    request.method(), context.normalizedPath(), failure);
+            problems.answer(
+                    context,
+                    Status.BAD_REQUEST,
+                    ProblemType.MALFORMED_REQUEST_BODY,
+                    "The request body could not be read in full; nothing was done.",
+                    true);
         }
 
         private void tooSlow() {
@@ -214,9 +245,13 @@ public class WholeRequestGate implements Handler<RoutingContext> {
                 return;
             }
             finish();
-            problems.answer(context, Status.REQUEST_TIMEOUT, ProblemType.HTTP_STATUS,
-                    "The request body did not arrive within " + limits.bodyReadTimeout().toSeconds()
-                            + " s; nothing was done.", true);
+            problems.answer(
+                    context,
+                    Status.REQUEST_TIMEOUT,
+                    ProblemType.HTTP_STATUS,
+                    "The request body did not arrive within "
+                            + limits.bodyReadTimeout().toSeconds() + " s; nothing was done.",
+                    true);
         }
 
         private void finish() {

@@ -15,6 +15,7 @@ public record IdempotencyKey(String value) {
     public static final String HEADER = "Idempotency-Key";
     /** Response header: {@code true} when the answer is the first answer to this key, replayed. */
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
     public static final String RULE = "must be 1 to 255 visible ASCII characters, sent at most once";
     private static final Pattern VALID = Pattern.compile("[\\x21-\\x7E]{1,255}");
 

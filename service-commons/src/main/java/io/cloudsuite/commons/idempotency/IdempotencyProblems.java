@@ -27,12 +27,13 @@ public final class IdempotencyProblems {
         }
     };
 
-    private IdempotencyProblems() {
-    }
+    private IdempotencyProblems() {}
 
     /** 422: the key was first used with another request; nothing was done for this one. */
     public static ProblemException keyReused() {
-        return new ProblemException(UNPROCESSABLE_CONTENT, KEY_REUSED,
+        return new ProblemException(
+                UNPROCESSABLE_CONTENT,
+                KEY_REUSED,
                 "This Idempotency-Key was used for a different request (another body or operation); nothing was "
                         + "done. Use a new key for a new request, or repeat the first request exactly.");
     }

@@ -5,10 +5,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import io.smallrye.common.annotation.NonBlocking;
 
 /** {@code GET /ping}: the liveness probe the original deployments' load balancers used, kept for them. */
@@ -35,6 +36,5 @@ public class PingResource {
             @JsonProperty("app_name") String appName,
             @JsonProperty("app_version") String appVersion,
             @JsonProperty("deployment_region") String deploymentRegion,
-            String stage) {
-    }
+            String stage) {}
 }

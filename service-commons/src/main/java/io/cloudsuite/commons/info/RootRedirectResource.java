@@ -38,9 +38,14 @@ public class RootRedirectResource {
     @GET
     @NonBlocking
     @Operation(summary = "Redirect to the Swagger UI")
-    @APIResponse(responseCode = "303", description = "See the Swagger UI",
-            headers = @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING),
-                    description = "Where the Swagger UI is: " + SWAGGER_UI + " (relative)"))
+    @APIResponse(
+            responseCode = "303",
+            description = "See the Swagger UI",
+            headers =
+                    @Header(
+                            name = HttpHeaders.LOCATION,
+                            schema = @Schema(type = SchemaType.STRING),
+                            description = "Where the Swagger UI is: " + SWAGGER_UI + " (relative)"))
     public RestResponse<Void> root() {
         return RestResponse.ResponseBuilder.<Void>create(RestResponse.Status.SEE_OTHER)
                 .header(HttpHeaders.LOCATION, SWAGGER_UI)

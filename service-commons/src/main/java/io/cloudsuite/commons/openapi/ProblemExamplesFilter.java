@@ -34,13 +34,17 @@ public class ProblemExamplesFilter implements OASFilter {
     }
 
     private void addExamples(String path, PathItem item) {
-        for (Map.Entry<PathItem.HttpMethod, Operation> operation : item.getOperations().entrySet()) {
+        for (Map.Entry<PathItem.HttpMethod, Operation> operation :
+                item.getOperations().entrySet()) {
             if (operation.getValue().getResponses() == null
                     || operation.getValue().getResponses().getAPIResponses() == null) {
                 continue;
             }
-            operation.getValue().getResponses().getAPIResponses().forEach((code, response) ->
-                    addExample(path, code, response));
+            operation
+                    .getValue()
+                    .getResponses()
+                    .getAPIResponses()
+                    .forEach((code, response) -> addExample(path, code, response));
         }
     }
 
@@ -49,7 +53,8 @@ public class ProblemExamplesFilter implements OASFilter {
             return;
         }
         MediaType problem = response.getContent().getMediaType(ProblemDetail.MEDIA_TYPE);
-        if (problem == null || problem.getExample() != null
+        if (problem == null
+                || problem.getExample() != null
                 || (problem.getExamples() != null && !problem.getExamples().isEmpty())) {
             return;
         }

@@ -27,22 +27,23 @@ public final class ConstraintViolations {
      * Which reason a field gets when it breaks several rules: the one to fix first. A missing value is not also
      * "blank", and text that is not even well-formed Unicode is not also measured.
      */
-    private static final List<Class<? extends Annotation>> FIRST_REASONS = List.of(NotNull.class, WellFormed.class,
-            NotBlank.class, NotEmpty.class, Size.class, Pattern.class);
+    private static final List<Class<? extends Annotation>> FIRST_REASONS =
+            List.of(NotNull.class, WellFormed.class, NotBlank.class, NotEmpty.class, Size.class, Pattern.class);
 
-    private ConstraintViolations() {
-    }
+    private ConstraintViolations() {}
 
     /** One error per rejected field, by field name: its first reason by {@link #FIRST_REASONS}. */
     public static List<ProblemDetail.FieldError> fieldErrors(Collection<? extends ConstraintViolation<?>> violations) {
         Map<String, ConstraintViolation<?>> firstByField = new LinkedHashMap<>();
         violations.stream()
-                .sorted(Comparator.comparing(ConstraintViolations::fieldName, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .sorted(Comparator.comparing(
+                                ConstraintViolations::fieldName, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparingInt(ConstraintViolations::rank)
                         .thenComparing(ConstraintViolation::getMessage))
                 .forEach(violation -> firstByField.putIfAbsent(fieldName(violation), violation));
         return firstByField.entrySet().stream()
-                .map(first -> new ProblemDetail.FieldError(first.getKey(), first.getValue().getMessage()))
+                .map(first -> new ProblemDetail.FieldError(
+                        first.getKey(), first.getValue().getMessage()))
                 .toList();
     }
 
@@ -59,7 +60,8 @@ public final class ConstraintViolations {
     }
 
     private static int rank(ConstraintViolation<?> violation) {
-        int rank = FIRST_REASONS.indexOf(violation.getConstraintDescriptor().getAnnotation().annotationType());
+        int rank = FIRST_REASONS.indexOf(
+                violation.getConstraintDescriptor().getAnnotation().annotationType());
         return rank < 0 ? FIRST_REASONS.size() : rank;
     }
 }

@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem document: the one error body every service returns, as {@code application/problem+json}.
@@ -21,13 +21,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem details, sent as application/problem+json")
 public record ProblemDetail(
-        @Schema(description = "URI naming the kind of problem; about:blank when the HTTP status says it all",
-                examples = "urn:cloudsuite:problem:validation-failed") URI type,
-        @Schema(description = "Short summary of the kind of problem", examples = "Bad Request") String title,
-        @Schema(description = "HTTP status code", examples = "400") int status,
-        @Schema(description = "What went wrong with this request") String detail,
-        @Schema(description = "Path of the request that failed") String instance,
-        @Schema(description = "Rejected fields, for validation failures") List<FieldError> errors,
+        @Schema(
+                description = "URI naming the kind of problem; about:blank when the HTTP status says it all",
+                examples = "urn:cloudsuite:problem:validation-failed")
+        URI type,
+
+        @Schema(description = "Short summary of the kind of problem", examples = "Bad Request")
+        String title,
+
+        @Schema(description = "HTTP status code", examples = "400")
+        int status,
+
+        @Schema(description = "What went wrong with this request")
+        String detail,
+
+        @Schema(description = "Path of the request that failed")
+        String instance,
+
+        @Schema(description = "Rejected fields, for validation failures")
+        List<FieldError> errors,
+
         @JsonIgnore @Schema(hidden = true) Map<String, Object> members) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -51,7 +64,9 @@ public record ProblemDetail(
 
     /** One rejected input: which field, parameter or header, and why. */
     public record FieldError(
-            @Schema(description = "Field, parameter or header that was rejected") String field,
+            @Schema(description = "Field, parameter or header that was rejected")
+            String field,
+
             @Schema(description = "Why it was rejected") String message) {
 
         /** A client's field name may be malformed Unicode itself; the answer must still be writable. */

@@ -22,7 +22,8 @@ import jakarta.ws.rs.core.Response;
 public class ProblemException extends RuntimeException {
 
     /** Members every problem document has; an extension member must not replace them. */
-    private static final Set<String> STANDARD_MEMBERS = Set.of("type", "title", "status", "detail", "instance", "errors");
+    private static final Set<String> STANDARD_MEMBERS =
+            Set.of("type", "title", "status", "detail", "instance", "errors");
 
     private final Response.StatusType status;
     private final ProblemType type;

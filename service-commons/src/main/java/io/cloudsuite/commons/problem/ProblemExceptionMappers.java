@@ -11,14 +11,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.cloudsuite.commons.backend.BackendConfig;
 import io.cloudsuite.commons.backend.BackendUnavailableException;
 import io.vertx.core.http.HttpServerRequest;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every failure into problem+json: unknown routes, wrong methods, unacceptable media types, malformed JSON,
@@ -34,6 +35,7 @@ public class ProblemExceptionMappers {
     public static final String MAY_HAVE_BEEN_APPLIED = "the write may have been applied; retry with the same "
             + "Idempotency-Key (a retry with it is never applied twice), or read the current state before repeating "
             + "a request that takes none.";
+
     public static final String NOTHING_CHANGED = "nothing was changed. Retry later.";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -53,7 +55,8 @@ public class ProblemExceptionMappers {
         if (status.getStatusCode() >= 500) {
             LOG.errorf(exception, "%s %s failed", request.method(), request.path());
         }
-        Response problem = Problems.response(ProblemType.HTTP_STATUS, status, detailFor(status, request), request.path());
+        Response problem =
+                Problems.response(ProblemType.HTTP_STATUS, status, detailFor(status, request), request.path());
         return withHeadersOf(original, problem);
     }
 
@@ -79,10 +82,15 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response malformedBody(JsonProcessingException exception, HttpServerRequest request) {
-        String where = exception.getLocation() == null ? ""
-                : " at line " + exception.getLocation().getLineNr() + ", column " + exception.getLocation().getColumnNr();
-        return Problems.response(ProblemType.MALFORMED_REQUEST_BODY, Status.BAD_REQUEST,
-                "The request body is not valid JSON for this operation" + where + ".", request.path());
+        String where = exception.getLocation() == null
+                ? ""
+                : " at line " + exception.getLocation().getLineNr() + ", column "
+                        + exception.getLocation().getColumnNr();
+        return Problems.response(
+                ProblemType.MALFORMED_REQUEST_BODY,
+                Status.BAD_REQUEST,
+                "The request body is not valid JSON for this operation" + where + ".",
+                request.path());
     }
 
     /**
@@ -121,20 +129,26 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response backendUnavailable(BackendUnavailableException exception, HttpServerRequest request) {
         LOG.warnf("%s %s answered 503: %s", request.method(), request.path(), exception.getMessage());
-        boolean mayHaveApplied = !exception.isNothingChanged() && !SAFE_METHODS.contains(request.method().name());
+        boolean mayHaveApplied = !exception.isNothingChanged()
+                && !SAFE_METHODS.contains(request.method().name());
         String detail = "A backend this operation needs (" + exception.backend() + ") is unavailable; "
                 + (mayHaveApplied ? MAY_HAVE_BEEN_APPLIED : NOTHING_CHANGED);
-        Response problem = Problems.response(ProblemType.BACKEND_UNAVAILABLE, Status.SERVICE_UNAVAILABLE, detail,
-                request.path());
+        Response problem =
+                Problems.response(ProblemType.BACKEND_UNAVAILABLE, Status.SERVICE_UNAVAILABLE, detail, request.path());
         long retryAfterSeconds = Math.max(1, backendConfig.retryAfter().toSeconds());
-        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
+        return Response.fromResponse(problem)
+                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
+                .build();
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable exception, HttpServerRequest request) {
         LOG.errorf(exception, "%s %s failed unexpectedly", request.method(), request.path());
-        return Problems.response(ProblemType.INTERNAL_ERROR, Status.INTERNAL_SERVER_ERROR,
-                "The server failed to handle this request; the failure is logged.", request.path());
+        return Problems.response(
+                ProblemType.INTERNAL_ERROR,
+                Status.INTERNAL_SERVER_ERROR,
+                "The server failed to handle this request; the failure is logged.",
+                request.path());
     }
 
     private static String detailFor(Response.StatusType status, HttpServerRequest request) {
@@ -142,8 +156,9 @@ public class ProblemExceptionMappers {
             case 404 -> "No resource at " + request.method() + " " + Problems.echo(request.path()) + ".";
             case 405 -> "Method " + request.method() + " is not allowed on " + Problems.echo(request.path()) + ".";
             case 406 -> "None of the media types in the Accept header can be produced here.";
-            case 415 -> "The Content-Type " + Problems.echo(request.getHeader(HttpHeaders.CONTENT_TYPE))
-                    + " is not supported by this operation.";
+            case 415 ->
+                "The Content-Type " + Problems.echo(request.getHeader(HttpHeaders.CONTENT_TYPE))
+                        + " is not supported by this operation.";
             default -> status.getReasonPhrase() + ".";
         };
     }

@@ -17,6 +17,7 @@ public record ProblemType(URI uri) {
 
     /** RFC 9457's default: the status code and title say everything. */
     public static final ProblemType HTTP_STATUS = new ProblemType(URI.create("about:blank"));
+
     public static final ProblemType VALIDATION_FAILED = of("validation-failed");
     public static final ProblemType MALFORMED_REQUEST_BODY = of("malformed-request-body");
     public static final ProblemType BACKEND_UNAVAILABLE = of("backend-unavailable");

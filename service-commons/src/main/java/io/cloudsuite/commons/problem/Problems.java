@@ -18,29 +18,48 @@ public final class Problems {
     /** Extension member with the number of rejected fields, when more than {@link #MAX_LISTED_ERRORS}. */
     public static final String ERROR_COUNT = "error_count";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Response response(ProblemType type, Response.StatusType status, String detail, String instance) {
         return response(type, status, detail, instance, List.of());
     }
 
-    public static Response response(ProblemType type, Response.StatusType status, String detail, String instance,
+    public static Response response(
+            ProblemType type,
+            Response.StatusType status,
+            String detail,
+            String instance,
             List<ProblemDetail.FieldError> errors) {
         ProblemDetail body = errors.size() <= MAX_LISTED_ERRORS
-                ? new ProblemDetail(type.uri(), status.getReasonPhrase(), status.getStatusCode(), detail, instance, errors)
-                : new ProblemDetail(type.uri(), status.getReasonPhrase(), status.getStatusCode(),
-                        detail + " The first " + MAX_LISTED_ERRORS + " are listed.", instance,
-                        errors.subList(0, MAX_LISTED_ERRORS), Map.of(ERROR_COUNT, errors.size()));
-        return Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(body).build();
+                ? new ProblemDetail(
+                        type.uri(), status.getReasonPhrase(), status.getStatusCode(), detail, instance, errors)
+                : new ProblemDetail(
+                        type.uri(),
+                        status.getReasonPhrase(),
+                        status.getStatusCode(),
+                        detail + " The first " + MAX_LISTED_ERRORS + " are listed.",
+                        instance,
+                        errors.subList(0, MAX_LISTED_ERRORS),
+                        Map.of(ERROR_COUNT, errors.size()));
+        return Response.status(status)
+                .type(ProblemDetail.MEDIA_TYPE)
+                .entity(body)
+                .build();
     }
 
     /** The answer to a problem a service raised on purpose: its members in the body, its headers on the response. */
     public static Response response(ProblemException problem, String instance) {
         Response.StatusType status = problem.status();
-        ProblemDetail body = new ProblemDetail(problem.type().uri(), status.getReasonPhrase(), status.getStatusCode(),
-                problem.detail(), instance, List.of(), problem.members());
-        Response.ResponseBuilder response = Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(body);
+        ProblemDetail body = new ProblemDetail(
+                problem.type().uri(),
+                status.getReasonPhrase(),
+                status.getStatusCode(),
+                problem.detail(),
+                instance,
+                List.of(),
+                problem.members());
+        Response.ResponseBuilder response =
+                Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(body);
         problem.headers().forEach(response::header);
         return response.build();
     }

@@ -11,8 +11,7 @@ public final class StoredText {
     /** The reason given for a string with a lone surrogate. */
     public static final String NOT_WELL_FORMED = "must be well-formed Unicode text (it has a lone UTF-16 surrogate)";
 
-    private StoredText() {
-    }
+    private StoredText() {}
 
     /** True when every surrogate in the string is half of a pair. */
     public static boolean isWellFormed(String text) {
@@ -56,7 +55,12 @@ public final class StoredText {
     }
 
     private static boolean isInvisible(int c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
-                || Character.getType(c) == Character.FORMAT || c == '\u3164' || c == '\u115F' || c == '\u1160';
+        return Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT
+                || c == '\u3164'
+                || c == '\u115F'
+                || c == '\u1160';
     }
 }

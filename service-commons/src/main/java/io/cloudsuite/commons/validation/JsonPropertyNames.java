@@ -1,11 +1,11 @@
 package io.cloudsuite.commons.validation;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
-
 import org.hibernate.validator.spi.nodenameprovider.JavaBeanProperty;
 import org.hibernate.validator.spi.nodenameprovider.Property;
 import org.hibernate.validator.spi.nodenameprovider.PropertyNodeNameProvider;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 
 /**
  * Names a violation's property as the client wrote it: {@code video_name}, not the Java {@code videoName}, so an
@@ -22,8 +22,11 @@ public class JsonPropertyNames implements PropertyNodeNameProvider {
     @Override
     public String getName(Property property) {
         if (property instanceof JavaBeanProperty bean) {
-            return json.getDeserializationConfig().introspect(json.constructType(bean.getDeclaringClass()))
-                    .findProperties().stream()
+            return json
+                    .getDeserializationConfig()
+                    .introspect(json.constructType(bean.getDeclaringClass()))
+                    .findProperties()
+                    .stream()
                     .filter(candidate -> candidate.getInternalName().equals(bean.getName()))
                     .map(BeanPropertyDefinition::getName)
                     .findFirst()

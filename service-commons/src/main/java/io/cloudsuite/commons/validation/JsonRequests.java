@@ -88,25 +88,37 @@ public class JsonRequests {
     /** The type's JSON fields and the JSON type each takes; a field type without a rule fails at once. */
     private Map<String, JsonType> jsonFieldsOf(Class<?> type) {
         return json.getDeserializationConfig().introspect(json.constructType(type)).findProperties().stream()
-                .collect(Collectors.toUnmodifiableMap(BeanPropertyDefinition::getName,
-                        property -> JsonType.of(property.getPrimaryType())));
+                .collect(Collectors.toUnmodifiableMap(
+                        BeanPropertyDefinition::getName, property -> JsonType.of(property.getPrimaryType())));
     }
 
     /** The JSON values a Java field type takes: strictly, without Jackson's coercions (42 is not a string). */
     private record JsonType(Predicate<JsonNode> accepts, String expected) {
 
-        private static final JsonType WHOLE_NUMBER = new JsonType(
-                value -> value.isIntegralNumber() && value.canConvertToLong(), "must be a whole number");
+        private static final JsonType WHOLE_NUMBER =
+                new JsonType(value -> value.isIntegralNumber() && value.canConvertToLong(), "must be a whole number");
         // 1e999 is a JSON number, but no double: Jackson would make it Infinity.
-        private static final JsonType NUMBER = new JsonType(
-                value -> value.isNumber() && Double.isFinite(value.asDouble()), "must be a number");
+        private static final JsonType NUMBER =
+                new JsonType(value -> value.isNumber() && Double.isFinite(value.asDouble()), "must be a number");
         private static final JsonType BOOLEAN = new JsonType(JsonNode::isBoolean, "must be true or false");
         private static final Map<Class<?>, JsonType> BY_JAVA_TYPE = Map.of(
-                String.class, new JsonType(JsonNode::isTextual, "must be a string"),
-                Long.class, WHOLE_NUMBER, long.class, WHOLE_NUMBER,
-                Double.class, NUMBER, double.class, NUMBER,
-                Boolean.class, BOOLEAN, boolean.class, BOOLEAN,
-                OffsetDateTime.class, new JsonType(value -> value.isTextual() && isOffsetDateTime(value.textValue()),
+                String.class,
+                new JsonType(JsonNode::isTextual, "must be a string"),
+                Long.class,
+                WHOLE_NUMBER,
+                long.class,
+                WHOLE_NUMBER,
+                Double.class,
+                NUMBER,
+                double.class,
+                NUMBER,
+                Boolean.class,
+                BOOLEAN,
+                boolean.class,
+                BOOLEAN,
+                OffsetDateTime.class,
+                new JsonType(
+                        value -> value.isTextual() && isOffsetDateTime(value.textValue()),
                         "must be an ISO-8601 date-time with offset, e.g. 2026-11-29T16:00:00Z"));
 
         static JsonType of(JavaType type) {

@@ -4,10 +4,10 @@ import jakarta.inject.Singleton;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.hibernate.validator.BaseHibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.validator.ValidatorFactoryCustomizer;
 
@@ -33,9 +33,13 @@ public class RequestValidation implements ValidatorFactoryCustomizer {
     /** The same settings for a validator built outside Quarkus, e.g. in a plain unit test. */
     public static void configure(BaseHibernateValidatorConfiguration<?> configuration, ObjectMapper json) {
         ConstraintMapping storedText = configuration.createConstraintMapping();
-        storedText.constraintDefinition(NotBlank.class).includeExistingValidators(true)
+        storedText
+                .constraintDefinition(NotBlank.class)
+                .includeExistingValidators(true)
                 .validatedBy(StoredTextNotBlank.class);
-        storedText.constraintDefinition(Size.class).includeExistingValidators(true)
+        storedText
+                .constraintDefinition(Size.class)
+                .includeExistingValidators(true)
                 .validatedBy(CodePointSize.class);
         configuration.addMapping(storedText);
         configuration.propertyNodeNameProvider(new JsonPropertyNames(json));

@@ -30,13 +30,15 @@ class BackendCallsTest {
     });
 
     /** Stands for a backend's normal "no" (a failed conditional write). */
-    private static final class Refused extends RuntimeException {
-    }
+    private static final class Refused extends RuntimeException {}
 
     @Test
     void everyFailureOfAnAllOutagesBackendIsAnOutage() {
-        var failure = assertThrows(BackendUnavailableException.class,
-                () -> calls.guard("Redis", Uni.createFrom().failure(new Refused())).await().indefinitely());
+        var failure = assertThrows(
+                BackendUnavailableException.class,
+                () -> calls.guard("Redis", Uni.createFrom().failure(new Refused()))
+                        .await()
+                        .indefinitely());
         assertEquals("Redis", failure.backend());
         assertInstanceOf(Refused.class, failure.getCause());
     }
@@ -44,32 +46,49 @@ class BackendCallsTest {
     @Test
     void aRefusalPassesThroughUnchanged() {
         Refused refused = new Refused();
-        var failure = assertThrows(Refused.class,
-                () -> calls.guard("DynamoDB", REFUSALS_ARE_ANSWERS, Uni.createFrom().failure(refused))
-                        .await().indefinitely());
+        var failure = assertThrows(
+                Refused.class,
+                () -> calls.guard(
+                                "DynamoDB",
+                                REFUSALS_ARE_ANSWERS,
+                                Uni.createFrom().failure(refused))
+                        .await()
+                        .indefinitely());
         assertSame(refused, failure);
     }
 
     @Test
     void anOutageTheClassifierNamesIsUnavailable() {
-        var failure = assertThrows(BackendUnavailableException.class,
-                () -> calls.guard("DynamoDB", REFUSALS_ARE_ANSWERS,
-                        Uni.createFrom().failure(new IllegalStateException("connection refused"))).await().indefinitely());
+        var failure = assertThrows(
+                BackendUnavailableException.class,
+                () -> calls.guard(
+                                "DynamoDB",
+                                REFUSALS_ARE_ANSWERS,
+                                Uni.createFrom().failure(new IllegalStateException("connection refused")))
+                        .await()
+                        .indefinitely());
         assertInstanceOf(IllegalStateException.class, failure.getCause());
     }
 
     @Test
     void noAnswerInTimeIsAnOutageWhateverTheClassifierSays() {
-        var failure = assertThrows(BackendUnavailableException.class,
-                () -> calls.guard("DynamoDB", failure1 -> false, Uni.createFrom().nothing()).await().indefinitely());
+        var failure = assertThrows(
+                BackendUnavailableException.class,
+                () -> calls.guard(
+                                "DynamoDB", failure1 -> false, Uni.createFrom().nothing())
+                        .await()
+                        .indefinitely());
         assertInstanceOf(TimeoutException.class, failure.getCause());
     }
 
     @Test
     void anInnerCallAlreadyClassifiedIsNotWrappedTwice() {
         var inner = new BackendUnavailableException("Redis", "down", null);
-        var failure = assertThrows(BackendUnavailableException.class,
-                () -> calls.guard("DynamoDB", Uni.createFrom().failure(inner)).await().indefinitely());
+        var failure = assertThrows(
+                BackendUnavailableException.class,
+                () -> calls.guard("DynamoDB", Uni.createFrom().failure(inner))
+                        .await()
+                        .indefinitely());
         assertSame(inner, failure);
     }
 
@@ -77,11 +96,17 @@ class BackendCallsTest {
     void aBlockingCallIsClassifiedTheSameWay() {
         assertEquals("ok", calls.blocking("DynamoDB", REFUSALS_ARE_ANSWERS, () -> "ok"));
         Refused refused = new Refused();
-        assertSame(refused, assertThrows(Refused.class, () -> calls.blocking("DynamoDB", REFUSALS_ARE_ANSWERS, () -> {
-            throw refused;
-        })));
-        assertThrows(BackendUnavailableException.class, () -> calls.blocking("DynamoDB", REFUSALS_ARE_ANSWERS, () -> {
-            throw new IllegalStateException("connection refused");
-        }));
+        assertSame(
+                refused,
+                assertThrows(
+                        Refused.class,
+                        () -> calls.blocking("DynamoDB", REFUSALS_ARE_ANSWERS, () -> {
+                            throw refused;
+                        })));
+        assertThrows(
+                BackendUnavailableException.class,
+                () -> calls.blocking("DynamoDB", REFUSALS_ARE_ANSWERS, () -> {
+                    throw new IllegalStateException("connection refused");
+                }));
     }
 }

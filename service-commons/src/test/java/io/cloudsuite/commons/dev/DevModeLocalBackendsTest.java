@@ -22,8 +22,8 @@ class DevModeLocalBackendsTest {
     @EnumSource(LocalBackendKind.class)
     void startsAServerWhereNothingAnswersAndUsesItTheNextTime(LocalBackendKind kind) {
         int port = FreePort.find();
-        URI address = URI.create(kind == LocalBackendKind.REDIS ? "redis://127.0.0.1:" + port
-                : "http://localhost:" + port);
+        URI address =
+                URI.create(kind == LocalBackendKind.REDIS ? "redis://127.0.0.1:" + port : "http://localhost:" + port);
 
         Optional<LocalBackend> started = DevModeLocalBackends.ensureAnswering(kind, address);
         try {
@@ -31,7 +31,8 @@ class DevModeLocalBackendsTest {
             assertEquals(port, started.get().port());
             assertTrue(TcpProbe.isAnswering("127.0.0.1", port));
 
-            assertFalse(DevModeLocalBackends.ensureAnswering(kind, address).isPresent(),
+            assertFalse(
+                    DevModeLocalBackends.ensureAnswering(kind, address).isPresent(),
                     "a live reload finds the server answering and starts no second one");
         } finally {
             started.ifPresent(LocalBackend::stop);

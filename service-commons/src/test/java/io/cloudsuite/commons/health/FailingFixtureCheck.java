@@ -17,6 +17,9 @@ public class FailingFixtureCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("fixture-backend").down().withData("reason", INTERNALS).build();
+        return HealthCheckResponse.named("fixture-backend")
+                .down()
+                .withData("reason", INTERNALS)
+                .build();
     }
 }

@@ -21,7 +21,10 @@ class HealthDetailFilterTest {
 
     @Test
     void aFailingCheckIsNamedWithoutItsInternals() {
-        given().when().get(healthGroups + FailingFixtureCheck.GROUP).then().statusCode(503)
+        given().when()
+                .get(healthGroups + FailingFixtureCheck.GROUP)
+                .then()
+                .statusCode(503)
                 .body("status", equalTo("DOWN"))
                 .body("checks.name", hasItem("fixture-backend"))
                 .body(not(containsString("Connection refused")))

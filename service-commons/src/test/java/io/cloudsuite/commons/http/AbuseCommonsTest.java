@@ -8,5 +8,4 @@ import io.quarkus.test.junit.TestProfile;
 /** The abuse suite against the shared HTTP layer alone, in seconds; each service runs it on its packaged jar. */
 @QuarkusTest
 @TestProfile(AbuseLimits.class)
-class AbuseCommonsTest extends AbuseTest {
-}
+class AbuseCommonsTest extends AbuseTest {}

@@ -47,15 +47,20 @@ class InFlightLimitTest {
     @Test
     void requestsPastTheBoundAreShedUntilTheOthersFinish() throws Exception {
         HoldFixtureResource.release = new CompletableFuture<>();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest hold = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/fixture/hold")).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest hold = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/fixture/hold"))
+                .build();
         List<CompletableFuture<HttpResponse<String>>> held = List.of(
                 http.sendAsync(hold, HttpResponse.BodyHandlers.ofString()),
                 http.sendAsync(hold, HttpResponse.BodyHandlers.ofString()));
         awaitInFlight(2);
 
         // Bounded: without the limit this request would be held like the others, and the test must fail, not hang.
-        HttpResponse<String> shed = http.send(HttpRequest.newBuilder(hold.uri()).timeout(Duration.ofSeconds(10)).build(),
+        HttpResponse<String> shed = http.send(
+                HttpRequest.newBuilder(hold.uri())
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(503, shed.statusCode());
         assertEquals("1", shed.headers().firstValue("Retry-After").orElse(null));
@@ -79,8 +84,8 @@ class InFlightLimitTest {
     @Test
     void refusalsThatCloseTheConnectionGiveTheirPlaceBack() throws Exception {
         for (int i = 0; i < 5; i++) {
-            RawHttp.Answer refused = RawHttp.exchange(
-                    "POST /ping HTTP/1.1\r\nHost: localhost\r\nContent-Length: 20000000\r\n\r\n");
+            RawHttp.Answer refused =
+                    RawHttp.exchange("POST /ping HTTP/1.1\r\nHost: localhost\r\nContent-Length: 20000000\r\n\r\n");
             assertEquals(413, refused.status(), refused::toString);
             assertTrue(refused.closed(), refused::toString);
         }
@@ -91,7 +96,8 @@ class InFlightLimitTest {
 
     /** The count moves on the server's threads, a moment after the client has sent or been answered: wait for it. */
     private void awaitInFlight(int expected) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(10))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(10))
                 .untilAsserted(() -> assertEquals(expected, limit.inFlight(), "requests in progress"));
     }
 }

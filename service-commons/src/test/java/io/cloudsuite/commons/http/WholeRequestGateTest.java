@@ -68,15 +68,25 @@ class WholeRequestGateTest {
     @Test
     void anOperationOnTheEventLoopReceivesTheWholeBody() {
         String name = "A".repeat(100_000);
-        given().contentType(ContentType.JSON).body("{\"name\":\"" + name + "\",\"age\":36}")
-                .when().post("/fixture/writes/echo").then().statusCode(200)
-                .body("name", equalTo(name)).body("age", equalTo(36));
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"" + name + "\",\"age\":36}")
+                .when()
+                .post("/fixture/writes/echo")
+                .then()
+                .statusCode(200)
+                .body("name", equalTo(name))
+                .body("age", equalTo(36));
     }
 
     @Test
     void anOperationOnAWorkerThreadReceivesTheWholeBody() {
-        given().contentType(ContentType.JSON).body("{\"name\":\"Ada\",\"age\":36}")
-                .when().post("/fixture/people").then().statusCode(200).body("name", equalTo("Ada"));
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"Ada\",\"age\":36}")
+                .when()
+                .post("/fixture/people")
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Ada"));
     }
 
     private static String post(String framing, String body) {

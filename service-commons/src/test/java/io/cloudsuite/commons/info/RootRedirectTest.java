@@ -12,7 +12,12 @@ class RootRedirectTest {
 
     @Test
     void byDefaultTheRootRedirectsToTheSwaggerUi() {
-        given().redirects().follow(false).when().get("/").then().statusCode(303)
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/")
+                .then()
+                .statusCode(303)
                 .header("Location", equalTo(RootRedirectResource.SWAGGER_UI));
     }
 }

@@ -21,28 +21,49 @@ class ProblemExceptionMappersTest {
 
     @Test
     void aValidBodyPasses() {
-        given().contentType(ContentType.JSON).body("{\"name\":\"Ada\",\"age\":36}")
-                .when().post("/fixture/people").then().statusCode(200).body("name", equalTo("Ada"));
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"Ada\",\"age\":36}")
+                .when()
+                .post("/fixture/people")
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Ada"));
     }
 
     @Test
     void malformedJsonIsA400() {
-        assertProblem(given().contentType(ContentType.JSON).body("{\"name\": ").when().post("/fixture/people").then(), 400)
+        assertProblem(
+                        given().contentType(ContentType.JSON)
+                                .body("{\"name\": ")
+                                .when()
+                                .post("/fixture/people")
+                                .then(),
+                        400)
                 .body("type", equalTo("urn:cloudsuite:problem:malformed-request-body"))
                 .body(not(containsString("Exception")));
     }
 
     @Test
     void aBodyOfTheWrongShapeIsA400() {
-        assertProblem(given().contentType(ContentType.JSON).body("{\"name\":\"Ada\",\"age\":\"old\"}")
-                .when().post("/fixture/people").then(), 400)
+        assertProblem(
+                        given().contentType(ContentType.JSON)
+                                .body("{\"name\":\"Ada\",\"age\":\"old\"}")
+                                .when()
+                                .post("/fixture/people")
+                                .then(),
+                        400)
                 .body("type", equalTo("urn:cloudsuite:problem:malformed-request-body"));
     }
 
     @Test
     void constraintViolationsListEveryField() {
-        assertProblem(given().contentType(ContentType.JSON).body("{\"name\":\" \",\"age\":-1}")
-                .when().post("/fixture/people").then(), 400)
+        assertProblem(
+                        given().contentType(ContentType.JSON)
+                                .body("{\"name\":\" \",\"age\":-1}")
+                                .when()
+                                .post("/fixture/people")
+                                .then(),
+                        400)
                 .body("type", equalTo("urn:cloudsuite:problem:validation-failed"))
                 .body("errors.field", hasItems("name", "age"));
     }
@@ -50,8 +71,13 @@ class ProblemExceptionMappersTest {
     /** Issue 31, item 7: 80,000 rejected fields made a 4.6 MB answer. */
     @Test
     void aViolationNamesTheBodyFieldAsTheClientWroteIt() {
-        assertProblem(given().contentType(ContentType.JSON).body("{\"pet_name\":\"\\u200b\"}")
-                .when().post("/fixture/pets").then(), 400)
+        assertProblem(
+                        given().contentType(ContentType.JSON)
+                                .body("{\"pet_name\":\"\\u200b\"}")
+                                .when()
+                                .post("/fixture/pets")
+                                .then(),
+                        400)
                 .body("errors.field", contains("pet_name"));
     }
 
@@ -69,14 +95,19 @@ class ProblemExceptionMappersTest {
 
     @Test
     void anUnsupportedMediaTypeIsA415() {
-        assertProblem(given().contentType(ContentType.XML).body("<person/>").when().post("/fixture/people").then(), 415)
+        assertProblem(
+                        given().contentType(ContentType.XML)
+                                .body("<person/>")
+                                .when()
+                                .post("/fixture/people")
+                                .then(),
+                        415)
                 .body("detail", containsString("application/xml"));
     }
 
     @Test
     void anUnknownRouteIsA404AndAWrongMethodA405() {
-        assertProblem(given().when().get("/fixture/nothing-here").then(), 404)
-                .body("type", equalTo("about:blank"));
+        assertProblem(given().when().get("/fixture/nothing-here").then(), 404).body("type", equalTo("about:blank"));
         assertProblem(given().when().put("/fixture/people").then(), 405);
     }
 

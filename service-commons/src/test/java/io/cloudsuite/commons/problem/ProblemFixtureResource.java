@@ -33,8 +33,7 @@ public class ProblemFixtureResource {
         this.backend = backend;
     }
 
-    public record Person(@NotBlank String name, @Min(0) int age) {
-    }
+    public record Person(@NotBlank String name, @Min(0) int age) {}
 
     @POST
     @Path("/people")
@@ -43,8 +42,7 @@ public class ProblemFixtureResource {
         return person;
     }
 
-    public record Pet(@JsonProperty("pet_name") @NotBlank String petName) {
-    }
+    public record Pet(@JsonProperty("pet_name") @NotBlank String petName) {}
 
     @POST
     @Path("/pets")
@@ -57,7 +55,8 @@ public class ProblemFixtureResource {
     @Path("/invalid-fields")
     public String invalidFields(@jakarta.ws.rs.QueryParam("count") int count) {
         throw new InvalidInputException(java.util.stream.IntStream.range(0, count)
-                .mapToObj(i -> new ProblemDetail.FieldError("f" + i, "is not a field")).toList());
+                .mapToObj(i -> new ProblemDetail.FieldError("f" + i, "is not a field"))
+                .toList());
     }
 
     @GET
@@ -92,18 +91,20 @@ public class ProblemFixtureResource {
     @GET
     @Path("/refusing-backend")
     public Uni<String> refusingBackend() {
-        return backend.guard("Fixture", failure -> !(failure instanceof IllegalArgumentException),
-                Uni.createFrom().<String>failure(new IllegalArgumentException("condition failed")))
+        return backend.guard(
+                        "Fixture",
+                        failure -> !(failure instanceof IllegalArgumentException),
+                        Uni.createFrom().<String>failure(new IllegalArgumentException("condition failed")))
                 .onFailure(IllegalArgumentException.class)
-                .transform(refused -> new ProblemException(Status.CONFLICT, ProblemType.of("fixture-conflict"),
-                        "The fixture refused the change."));
+                .transform(refused -> new ProblemException(
+                        Status.CONFLICT, ProblemType.of("fixture-conflict"), "The fixture refused the change."));
     }
 
     @GET
     @Path("/rate-limited")
     public String rateLimited() {
-        throw new ProblemException(Status.TOO_MANY_REQUESTS, ProblemType.of("fixture-limit-reached"),
-                "At most 3 at once.")
+        throw new ProblemException(
+                        Status.TOO_MANY_REQUESTS, ProblemType.of("fixture-limit-reached"), "At most 3 at once.")
                 .withMember("limit", 3)
                 .withMember("active", List.of("a", "b", "c"))
                 .withHeader(HttpHeaders.RETRY_AFTER, 17);
@@ -114,7 +115,8 @@ public class ProblemFixtureResource {
     @Path("/unauthorized")
     public String unauthorized() {
         throw new WebApplicationException(Response.status(Status.UNAUTHORIZED)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build());
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+                .build());
     }
 
     @GET

@@ -25,8 +25,9 @@ class StoredTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "\u200b\u200b", "\u00a0\u202f\u2007", "\ufeff", "\u2060 \u200d", "\t\u3000",
-            "\u3164"})
+    @ValueSource(
+            strings = {"", "   ", "\u200b\u200b", "\u00a0\u202f\u2007", "\ufeff", "\u2060 \u200d", "\t\u3000", "\u3164"
+            })
     void onlyInvisibleCharactersIsBlank(String text) {
         assertTrue(StoredText.isBlank(text));
     }

@@ -25,14 +25,19 @@ import io.quarkus.test.junit.QuarkusTest;
 class JsonRequestsTest {
 
     public record Clip(
-            @JsonProperty("clip_name") @NotNull(message = "is required") @WellFormed
-            @NotBlank(message = "must not be blank") @Size(max = 3, message = "must be at most {max} characters")
+            @JsonProperty("clip_name")
+            @NotNull(message = "is required")
+            @WellFormed
+            @NotBlank(message = "must not be blank")
+            @Size(max = 3, message = "must be at most {max} characters")
             String clipName,
-            @JsonProperty("size") @PositiveOrZero(message = "must be 0 or more") Long size) {
-    }
+
+            @JsonProperty("size") @PositiveOrZero(message = "must be 0 or more")
+            Long size) {}
 
     @Inject
     JsonRequests requests;
+
     @Inject
     ObjectMapper json;
 
@@ -41,21 +46,28 @@ class JsonRequestsTest {
     }
 
     private List<String> errors(ObjectNode body) {
-        InvalidInputException invalid = assertThrows(InvalidInputException.class,
+        InvalidInputException invalid = assertThrows(
+                InvalidInputException.class,
                 () -> requests.read(body, Clip.class, field -> "is not a field of a clip"));
-        return invalid.errors().stream().map(error -> error.field() + ": " + error.message()).toList();
+        return invalid.errors().stream()
+                .map(error -> error.field() + ": " + error.message())
+                .toList();
     }
 
     @Test
     void aValidBodyIsBound() {
-        assertEquals(new Clip("abc", 7L),
+        assertEquals(
+                new Clip("abc", 7L),
                 requests.read(clip("abc").put("size", 7), Clip.class, field -> "is not a field of a clip"));
     }
 
     @Test
     void everyWrongFieldIsNamedAsTheClientWroteIt() {
         // JSON's findings in body order, then the constraints' by field.
-        assertEquals(List.of("size: must be a whole number", "colour: is not a field of a clip",
+        assertEquals(
+                List.of(
+                        "size: must be a whole number",
+                        "colour: is not a field of a clip",
                         "clip_name: must be at most 3 characters"),
                 errors(clip("abcd").put("size", "big").put("colour", "red")));
     }
@@ -64,20 +76,25 @@ class JsonRequestsTest {
     void aFieldOfTheWrongJsonTypeIsNotAlsoMissing() {
         ObjectNode body = json.createObjectNode().put("clip_name", 42);
         assertEquals(List.of("clip_name: must be a string"), errors(body));
-        assertEquals(List.of("clip_name: is required"), errors(json.createObjectNode().putNull("clip_name")));
+        assertEquals(
+                List.of("clip_name: is required"),
+                errors(json.createObjectNode().putNull("clip_name")));
     }
 
     @Test
     void aFieldGetsOneReasonTheFirstToFix() {
         assertEquals(List.of("clip_name: must not be blank"), errors(clip("")));
-        assertEquals(List.of("clip_name: must be well-formed Unicode text (it has a lone UTF-16 surrogate)"),
+        assertEquals(
+                List.of("clip_name: must be well-formed Unicode text (it has a lone UTF-16 surrogate)"),
                 errors(clip("\ud800\ud800\ud800\ud800")));
         assertEquals(List.of("size: must be 0 or more"), errors(clip("abc").put("size", -1)));
     }
 
     @Test
     void sizeCountsCharactersNotUtf16Units() {
-        assertEquals("😀😀😀", requests.read(clip("😀😀😀"), Clip.class, field -> "no").clipName());
+        assertEquals(
+                "😀😀😀",
+                requests.read(clip("😀😀😀"), Clip.class, field -> "no").clipName());
         assertEquals(List.of("clip_name: must be at most 3 characters"), errors(clip("😀😀😀😀")));
     }
 

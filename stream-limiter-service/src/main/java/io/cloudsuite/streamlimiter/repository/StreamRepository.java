@@ -57,7 +57,9 @@ public class StreamRepository {
     /** Free, or already this stream's (the same start carried out before its answer was lost). */
     private static final String SLOT_IS_FREE_OR_OURS =
             "attribute_not_exists(#slot) OR #lease <= :now OR attribute_exists(#ended) OR #id = :id";
-    private static final String KEY_IS_UNUSED_OR_OURS = "attribute_not_exists(#slot) OR #ttl <= :nowSeconds OR #id = :id";
+
+    private static final String KEY_IS_UNUSED_OR_OURS =
+            "attribute_not_exists(#slot) OR #ttl <= :nowSeconds OR #id = :id";
     private static final String HOLDS_ACTIVE_STREAM = "#id = :id AND #lease > :now AND attribute_not_exists(#ended)";
     /** Active, or already ended by this very end. */
     private static final String HOLDS_ACTIVE_STREAM_OR_ENDED_BY_US =
@@ -88,7 +90,12 @@ public class StreamRepository {
     }
 
     /** What a transaction that takes a slot and remembers an Idempotency-Key ended with. */
-    public enum KeyedClaim { CLAIMED, SLOT_TAKEN, KEY_USED, CONFLICT }
+    public enum KeyedClaim {
+        CLAIMED,
+        SLOT_TAKEN,
+        KEY_USED,
+        CONFLICT
+    }
 
     /** Takes the slot and remembers the key for {@code keyTtl}, both or neither. */
     public KeyedClaim claim(int slot, Stream stream, String idempotencyKey, Instant keyExpiry, Instant now) {
@@ -98,22 +105,34 @@ public class StreamRepository {
         keyItem.put(EXPIRES_AT_EPOCH, number(keyExpiry.getEpochSecond()));
         try {
             dynamo.transactWriteItems(transaction -> transaction.transactItems(
-                    TransactWriteItem.builder().put(Put.builder().tableName(table)
-                            .item(slotItem(slot, stream))
-                            .conditionExpression(SLOT_IS_FREE_OR_OURS)
-                            .expressionAttributeNames(slotConditionNames())
-                            .expressionAttributeValues(slotConditionValues(stream, now))
-                            .build()).build(),
-                    TransactWriteItem.builder().put(Put.builder().tableName(table)
-                            .item(keyItem)
-                            .conditionExpression(KEY_IS_UNUSED_OR_OURS)
-                            .expressionAttributeNames(Map.of("#slot", SLOT, "#ttl", EXPIRES_AT_EPOCH, "#id", STREAM_ID))
-                            .expressionAttributeValues(Map.of(":nowSeconds", number(now.getEpochSecond()),
-                                    ":id", AttributeValue.fromS(stream.id())))
-                            .build()).build()));
+                    TransactWriteItem.builder()
+                            .put(Put.builder()
+                                    .tableName(table)
+                                    .item(slotItem(slot, stream))
+                                    .conditionExpression(SLOT_IS_FREE_OR_OURS)
+                                    .expressionAttributeNames(slotConditionNames())
+                                    .expressionAttributeValues(slotConditionValues(stream, now))
+                                    .build())
+                            .build(),
+                    TransactWriteItem.builder()
+                            .put(Put.builder()
+                                    .tableName(table)
+                                    .item(keyItem)
+                                    .conditionExpression(KEY_IS_UNUSED_OR_OURS)
+                                    .expressionAttributeNames(
+                                            Map.of("#slot", SLOT, "#ttl", EXPIRES_AT_EPOCH, "#id", STREAM_ID))
+                                    .expressionAttributeValues(Map.of(
+                                            ":nowSeconds",
+                                            number(now.getEpochSecond()),
+                                            ":id",
+                                            AttributeValue.fromS(stream.id())))
+                                    .build())
+                            .build()));
             return KeyedClaim.CLAIMED;
         } catch (TransactionCanceledException cancelled) {
-            List<String> reasons = cancelled.cancellationReasons().stream().map(CancellationReason::code).toList();
+            List<String> reasons = cancelled.cancellationReasons().stream()
+                    .map(CancellationReason::code)
+                    .toList();
             if (reasons.size() == 2 && "ConditionalCheckFailed".equals(reasons.get(1))) {
                 return KeyedClaim.KEY_USED;
             }
@@ -130,8 +149,9 @@ public class StreamRepository {
     /** The stream an earlier start with this key created, while the key is remembered. */
     public Optional<Stream> startedWith(String viewer, String idempotencyKey, Instant now) {
         Map<String, AttributeValue> item = dynamo.getItem(get -> get.tableName(table)
-                .key(key(viewer, IDEMPOTENCY_PREFIX + idempotencyKey))
-                .consistentRead(true)).item();
+                        .key(key(viewer, IDEMPOTENCY_PREFIX + idempotencyKey))
+                        .consistentRead(true))
+                .item();
         if (item == null || item.isEmpty() || epochSeconds(item, EXPIRES_AT_EPOCH) <= now.getEpochSecond()) {
             return Optional.empty();
         }
@@ -140,15 +160,19 @@ public class StreamRepository {
 
     /** Every slot the viewer has ever held that still exists, active or not, with its number. */
     public List<HeldSlot> slots(String viewer) {
-        return dynamo.query(query -> query.tableName(table)
+        return dynamo
+                .query(query -> query.tableName(table)
                         .keyConditionExpression("#viewer = :viewer AND begins_with(#slot, :prefix)")
                         .expressionAttributeNames(Map.of("#viewer", VIEWER, "#slot", SLOT))
-                        .expressionAttributeValues(Map.of(":viewer", AttributeValue.fromS(viewer),
-                                ":prefix", AttributeValue.fromS(SLOT_PREFIX)))
+                        .expressionAttributeValues(Map.of(
+                                ":viewer", AttributeValue.fromS(viewer), ":prefix", AttributeValue.fromS(SLOT_PREFIX)))
                         .consistentRead(true))
-                .items().stream()
-                .map(item -> new HeldSlot(Integer.parseInt(item.get(SLOT).s().substring(SLOT_PREFIX.length())),
-                        toStream(item), item.containsKey(ENDED_BY)))
+                .items()
+                .stream()
+                .map(item -> new HeldSlot(
+                        Integer.parseInt(item.get(SLOT).s().substring(SLOT_PREFIX.length())),
+                        toStream(item),
+                        item.containsKey(ENDED_BY)))
                 .toList();
     }
 
@@ -160,12 +184,24 @@ public class StreamRepository {
                     .key(key(stream.viewer(), SLOT_PREFIX + held.slot()))
                     .updateExpression("SET #lease = :newLease, #ttl = :ttl")
                     .conditionExpression(HOLDS_ACTIVE_STREAM)
-                    .expressionAttributeNames(Map.of("#id", STREAM_ID, "#lease", LEASE_EXPIRES_AT_MS,
-                            "#ttl", EXPIRES_AT_EPOCH, "#ended", ENDED_BY))
-                    .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(stream.id()),
-                            ":now", number(now.toEpochMilli()),
-                            ":newLease", number(newExpiry.toEpochMilli()),
-                            ":ttl", number(ttlOf(newExpiry)))));
+                    .expressionAttributeNames(Map.of(
+                            "#id",
+                            STREAM_ID,
+                            "#lease",
+                            LEASE_EXPIRES_AT_MS,
+                            "#ttl",
+                            EXPIRES_AT_EPOCH,
+                            "#ended",
+                            ENDED_BY))
+                    .expressionAttributeValues(Map.of(
+                            ":id",
+                            AttributeValue.fromS(stream.id()),
+                            ":now",
+                            number(now.toEpochMilli()),
+                            ":newLease",
+                            number(newExpiry.toEpochMilli()),
+                            ":ttl",
+                            number(ttlOf(newExpiry)))));
             return Optional.of(stream.renewedUntil(newExpiry));
         } catch (ConditionalCheckFailedException endedOrExpired) {
             return Optional.empty();
@@ -184,12 +220,24 @@ public class StreamRepository {
                     .key(key(stream.viewer(), SLOT_PREFIX + held.slot()))
                     .updateExpression("SET #lease = :now, #ttl = :ttl, #ended = :token")
                     .conditionExpression(HOLDS_ACTIVE_STREAM_OR_ENDED_BY_US)
-                    .expressionAttributeNames(Map.of("#id", STREAM_ID, "#lease", LEASE_EXPIRES_AT_MS,
-                            "#ttl", EXPIRES_AT_EPOCH, "#ended", ENDED_BY))
-                    .expressionAttributeValues(Map.of(":id", AttributeValue.fromS(stream.id()),
-                            ":now", number(now.toEpochMilli()),
-                            ":ttl", number(ttlOf(now)),
-                            ":token", AttributeValue.fromS(token))));
+                    .expressionAttributeNames(Map.of(
+                            "#id",
+                            STREAM_ID,
+                            "#lease",
+                            LEASE_EXPIRES_AT_MS,
+                            "#ttl",
+                            EXPIRES_AT_EPOCH,
+                            "#ended",
+                            ENDED_BY))
+                    .expressionAttributeValues(Map.of(
+                            ":id",
+                            AttributeValue.fromS(stream.id()),
+                            ":now",
+                            number(now.toEpochMilli()),
+                            ":ttl",
+                            number(ttlOf(now)),
+                            ":token",
+                            AttributeValue.fromS(token))));
             return Optional.of(stream);
         } catch (ConditionalCheckFailedException endedOrExpired) {
             return Optional.empty();
@@ -215,9 +263,13 @@ public class StreamRepository {
     }
 
     private Stream toStream(Map<String, AttributeValue> item) {
-        return new Stream(item.get(STREAM_ID).s(), item.get(VIEWER).s(), readDetails(item.get(DETAILS).s()),
+        return new Stream(
+                item.get(STREAM_ID).s(),
+                item.get(VIEWER).s(),
+                readDetails(item.get(DETAILS).s()),
                 Instant.ofEpochMilli(Long.parseLong(item.get(STARTED_AT_MS).n())),
-                Instant.ofEpochMilli(Long.parseLong(item.get(LEASE_EXPIRES_AT_MS).n())));
+                Instant.ofEpochMilli(
+                        Long.parseLong(item.get(LEASE_EXPIRES_AT_MS).n())));
     }
 
     /** TTL may delete a slot item once its lease has run out (a second later, to stay clear of rounding). */
@@ -266,12 +318,16 @@ public class StreamRepository {
     record StoredStream(String id, StreamDetails details, long startedAtMs, long expiresAtMs) {
 
         static StoredStream of(Stream stream) {
-            return new StoredStream(stream.id(), stream.details(), stream.startedAt().toEpochMilli(),
+            return new StoredStream(
+                    stream.id(),
+                    stream.details(),
+                    stream.startedAt().toEpochMilli(),
                     stream.expiresAt().toEpochMilli());
         }
 
         Stream toStream(String viewer) {
-            return new Stream(id, viewer, details, Instant.ofEpochMilli(startedAtMs), Instant.ofEpochMilli(expiresAtMs));
+            return new Stream(
+                    id, viewer, details, Instant.ofEpochMilli(startedAtMs), Instant.ofEpochMilli(expiresAtMs));
         }
     }
 }

@@ -43,8 +43,8 @@ public class JsonBodies {
             return StreamDetails.NONE;
         }
         requireJson(contentType, body);
-        return requests.read(requireObject(json.readTree(body)), StreamDetails.class,
-                field -> "is not a field of a stream");
+        return requests.read(
+                requireObject(json.readTree(body)), StreamDetails.class, field -> "is not a field of a stream");
     }
 
     /** A PATCH must say {@code {"video_ended": true}}: the one change this API accepts. */
@@ -53,7 +53,9 @@ public class JsonBodies {
         if (body == null || body.isBlank()) {
             throw new InvalidInputException("video_ended", "must be true");
         }
-        requests.read(requireObject(json.readTree(body)), StreamResource.VideoEnded.class,
+        requests.read(
+                requireObject(json.readTree(body)),
+                StreamResource.VideoEnded.class,
                 field -> "is not a field this operation changes");
     }
 

@@ -5,5 +5,4 @@ package io.cloudsuite.streamlimiter.service;
  *
  * @param replayed true when an earlier start with the same Idempotency-Key created the stream and this one took no slot
  */
-public record StartedStream(Stream stream, boolean replayed) {
-}
+public record StartedStream(Stream stream, boolean replayed) {}

@@ -66,13 +66,14 @@ public class StreamLimiter {
     public StartedStream start(Viewer viewer, StreamDetails details, Optional<IdempotencyKey> key) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         if (key.isPresent()) {
-            Optional<Stream> earlier = read(() -> repository.startedWith(viewer.address(), key.get().value(), now));
+            Optional<Stream> earlier = read(
+                    () -> repository.startedWith(viewer.address(), key.get().value(), now));
             if (earlier.isPresent()) {
                 return replay(earlier.get(), details);
             }
         }
-        Stream stream = new Stream(UUID.randomUUID().toString(), viewer.address(), details, now,
-                now.plus(config.lease()));
+        Stream stream =
+                new Stream(UUID.randomUUID().toString(), viewer.address(), details, now, now.plus(config.lease()));
         List<HeldSlot> active = activeAt(viewer, now);
         List<Integer> lookFree = slotsNotIn(active);
         if (lookFree.isEmpty()) {
@@ -100,7 +101,10 @@ public class StreamLimiter {
 
     private List<Integer> slotsNotIn(List<HeldSlot> active) {
         Set<Integer> busy = active.stream().map(HeldSlot::slot).collect(Collectors.toSet());
-        return IntStream.rangeClosed(1, config.limit()).filter(slot -> !busy.contains(slot)).boxed().toList();
+        return IntStream.rangeClosed(1, config.limit())
+                .filter(slot -> !busy.contains(slot))
+                .boxed()
+                .toList();
     }
 
     private Optional<StartedStream> claim(int slot, Stream stream, Instant now) {
@@ -135,8 +139,10 @@ public class StreamLimiter {
     /** The viewer's active streams, earliest start first. */
     public List<Stream> active(Viewer viewer) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return activeAt(viewer, now).stream().map(HeldSlot::stream)
-                .sorted(Comparator.comparing(Stream::startedAt)).toList();
+        return activeAt(viewer, now).stream()
+                .map(HeldSlot::stream)
+                .sorted(Comparator.comparing(Stream::startedAt))
+                .toList();
     }
 
     /** Renews the lease of the viewer's active stream; 404 for an unknown, ended, expired or other viewer's one. */
@@ -154,30 +160,43 @@ public class StreamLimiter {
     }
 
     private HeldSlot find(Viewer viewer, String id, Instant now) {
-        return activeAt(viewer, now).stream().filter(held -> held.stream().id().equals(id)).findFirst()
+        return activeAt(viewer, now).stream()
+                .filter(held -> held.stream().id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> notFound(id));
     }
 
     private List<HeldSlot> activeAt(Viewer viewer, Instant now) {
         return read(() -> repository.slots(viewer.address())).stream()
-                .filter(held -> held.isActiveAt(now)).toList();
+                .filter(held -> held.isActiveAt(now))
+                .toList();
     }
 
     private ProblemException limitReached(List<HeldSlot> held, Instant now) {
-        List<Stream> active = held.stream().map(HeldSlot::stream)
-                .sorted(Comparator.comparing(Stream::startedAt)).toList();
-        Instant earliestExpiry = active.stream().map(Stream::expiresAt).min(Comparator.naturalOrder()).orElse(now);
+        List<Stream> active = held.stream()
+                .map(HeldSlot::stream)
+                .sorted(Comparator.comparing(Stream::startedAt))
+                .toList();
+        Instant earliestExpiry = active.stream()
+                .map(Stream::expiresAt)
+                .min(Comparator.naturalOrder())
+                .orElse(now);
         long retryAfterSeconds = Math.max(1, ceilSeconds(Duration.between(now, earliestExpiry)));
-        return new ProblemException(Status.TOO_MANY_REQUESTS, StreamProblems.STREAM_LIMIT_REACHED,
-                "A viewer may watch at most " + config.limit() + " streams at once; end one of the active streams "
-                        + "or retry when the earliest lease runs out.")
+        return new ProblemException(
+                        Status.TOO_MANY_REQUESTS,
+                        StreamProblems.STREAM_LIMIT_REACHED,
+                        "A viewer may watch at most " + config.limit()
+                                + " streams at once; end one of the active streams "
+                                + "or retry when the earliest lease runs out.")
                 .withMember("limit", config.limit())
                 .withMember("active", active.stream().map(Stream::id).toList())
                 .withHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
     }
 
     private static ProblemException notFound(String id) {
-        return new ProblemException(Status.NOT_FOUND, StreamProblems.STREAM_NOT_FOUND,
+        return new ProblemException(
+                Status.NOT_FOUND,
+                StreamProblems.STREAM_NOT_FOUND,
                 "This viewer has no active stream with id " + Problems.echo(id)
                         + ": it never started, has ended, its lease ran out, or it is another viewer's.");
     }

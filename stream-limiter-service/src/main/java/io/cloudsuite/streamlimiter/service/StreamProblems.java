@@ -10,6 +10,5 @@ public final class StreamProblems {
     /** 404: no active stream with this id for this viewer (never started, ended, expired or someone else's). */
     public static final ProblemType STREAM_NOT_FOUND = ProblemType.of("stream-not-found");
 
-    private StreamProblems() {
-    }
+    private StreamProblems() {}
 }

@@ -21,13 +21,15 @@ public record Viewer(String address) {
     /** The viewer named by the header's raw lines; a 400 naming the header when missing, empty or invalid. */
     public static Viewer fromHeader(List<String> values) {
         if (values == null || values.isEmpty()) {
-            throw new InvalidInputException(HEADER, "is required: the load balancer sets it",
-                    "The " + HEADER + " header is missing.");
+            throw new InvalidInputException(
+                    HEADER, "is required: the load balancer sets it", "The " + HEADER + " header is missing.");
         }
         return new Viewer(ClientAddresses.fromForwardedFor(values, trustedHops()));
     }
 
     private static int trustedHops() {
-        return ConfigProvider.getConfig().getOptionalValue("suite.forwarded.trusted-hops", Integer.class).orElse(0);
+        return ConfigProvider.getConfig()
+                .getOptionalValue("suite.forwarded.trusted-hops", Integer.class)
+                .orElse(0);
     }
 }

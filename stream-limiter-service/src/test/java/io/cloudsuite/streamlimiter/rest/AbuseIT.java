@@ -27,9 +27,14 @@ class AbuseIT extends AbuseTest {
     /** Issue 31, item 8: DynamoDB's SDK refused to serialise it, a 500 with a stack trace. */
     @Test
     void aLoneSurrogateInAStoredFieldIsA400NamingTheField() {
-        assertProblem(given().header(VIEWER, Viewers.fresh()).contentType(ContentType.JSON)
-                .body("{\"video_name\":\"clip\\ud800\"}")
-                .when().post("/api/v1/stream").then(), 400)
+        assertProblem(
+                        given().header(VIEWER, Viewers.fresh())
+                                .contentType(ContentType.JSON)
+                                .body("{\"video_name\":\"clip\\ud800\"}")
+                                .when()
+                                .post("/api/v1/stream")
+                                .then(),
+                        400)
                 .body("errors.field", contains("video_name"));
     }
 
@@ -40,9 +45,14 @@ class AbuseIT extends AbuseTest {
         for (int i = 0; i < 60_000; i++) {
             body.append(",\"f").append(i).append("\":1");
         }
-        assertProblem(given().header(VIEWER, Viewers.fresh()).contentType(ContentType.JSON)
-                .body(body.append('}').toString())
-                .when().post("/api/v1/stream").then(), 400)
+        assertProblem(
+                        given().header(VIEWER, Viewers.fresh())
+                                .contentType(ContentType.JSON)
+                                .body(body.append('}').toString())
+                                .when()
+                                .post("/api/v1/stream")
+                                .then(),
+                        400)
                 .body("errors", hasSize(20))
                 .body("error_count", equalTo(60_000));
     }

@@ -32,18 +32,27 @@ class ConventionsTest extends ServiceConventionsTest {
     void openApiDocumentsTheAnswersOfEveryOperation() {
         String start = "paths.'/api/v1/stream'.post";
         String heartbeat = "paths.'/api/v1/stream/{id}/heartbeat'.put";
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .body(start + ".responses.'201'.content.'application/json'.schema.$ref",
+        given().accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        start + ".responses.'201'.content.'application/json'.schema.$ref",
                         equalTo("#/components/schemas/Stream"))
                 .body(start + ".responses.'429'.headers.'Retry-After'", not(equalTo(null)))
-                .body(start + ".responses.'415'.content.'application/problem+json'.schema.$ref",
+                .body(
+                        start + ".responses.'415'.content.'application/problem+json'.schema.$ref",
                         equalTo("#/components/schemas/Problem"))
                 .body(start + ".responses.'503'.headers.'Retry-After'", not(equalTo(null)))
-                .body(start + ".requestBody.content.'application/json'.schema.$ref",
+                .body(
+                        start + ".requestBody.content.'application/json'.schema.$ref",
                         equalTo("#/components/schemas/StreamDetails"))
-                .body(heartbeat + ".responses.'404'.content.'application/problem+json'.schema.$ref",
+                .body(
+                        heartbeat + ".responses.'404'.content.'application/problem+json'.schema.$ref",
                         equalTo("#/components/schemas/Problem"))
-                .body("paths.'/api/v1/streams'.get.responses.'200'.content.'application/json'.schema.$ref",
+                .body(
+                        "paths.'/api/v1/streams'.get.responses.'200'.content.'application/json'.schema.$ref",
                         equalTo("#/components/schemas/ActiveStreams"));
     }
 }

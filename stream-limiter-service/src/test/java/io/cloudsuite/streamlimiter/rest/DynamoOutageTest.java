@@ -55,8 +55,14 @@ class DynamoOutageTest {
                     .time(lessThan(2_000L))
                     .header("Retry-After", matchesPattern("[1-9][0-9]*"))
                     .body("type", equalTo("urn:cloudsuite:problem:backend-unavailable"));
-            assertProblem(given().header(VIEWER, viewer).when().get(ACTIVE).then(), 503).time(lessThan(2_000L));
-            assertProblem(given().header(VIEWER, viewer).when().delete(START + "/" + kept).then(), 503)
+            assertProblem(given().header(VIEWER, viewer).when().get(ACTIVE).then(), 503)
+                    .time(lessThan(2_000L));
+            assertProblem(
+                            given().header(VIEWER, viewer)
+                                    .when()
+                                    .delete(START + "/" + kept)
+                                    .then(),
+                            503)
                     .time(lessThan(2_000L));
             given().when().get(readiness).then().statusCode(503).body("status", equalTo("DOWN"));
             given().when().get(liveness).then().statusCode(200);
@@ -64,8 +70,9 @@ class DynamoOutageTest {
             dynamo.thaw();
         }
 
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                given().when().get(readiness).then().statusCode(200));
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> given().when().get(readiness).then().statusCode(200));
         // The start that answered 503 may have been applied after the stall; only it may have taken a slot.
         List<String> active = StreamResourceTest.activeIds(viewer);
         given().header(VIEWER, viewer).when().delete(START + "/" + kept).then().statusCode(204);
@@ -79,15 +86,18 @@ class DynamoOutageTest {
 
         dynamo.stop();
         try {
-            assertProblem(given().header(VIEWER, viewer).when().post(START).then(), 503).time(lessThan(2_000L));
+            assertProblem(given().header(VIEWER, viewer).when().post(START).then(), 503)
+                    .time(lessThan(2_000L));
             given().when().get(readiness).then().statusCode(503);
         } finally {
             dynamo.start();
             tables.createMissing(); // a restarted local server is empty, as a fresh DynamoDB table would be
         }
 
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                given().header(VIEWER, viewer).when().post(START).then().statusCode(201));
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() ->
+                        given().header(VIEWER, viewer).when().post(START).then().statusCode(201));
         given().when().get(readiness).then().statusCode(200).body("status", equalTo("UP"));
     }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.cloudsuite.backends.LocalBackendKind;
 import io.cloudsuite.testing.InjectLatencyProxy;
-import io.cloudsuite.testing.LatencyProxy;
 import io.cloudsuite.testing.LateDynamoResource;
+import io.cloudsuite.testing.LatencyProxy;
 import io.cloudsuite.testing.SecondReplica;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -30,8 +30,8 @@ class LateAnswersIT {
     LatencyProxy dynamo;
 
     @RegisterExtension
-    static final SecondReplica second = SecondReplica.sharing(LateAnswersIT.class,
-            test -> Map.of(LocalBackendKind.DYNAMODB, test.dynamo.uri()));
+    static final SecondReplica second =
+            SecondReplica.sharing(LateAnswersIT.class, test -> Map.of(LocalBackendKind.DYNAMODB, test.dynamo.uri()));
 
     @AfterEach
     void answerOnTimeAgain() {
@@ -43,8 +43,14 @@ class LateAnswersIT {
         String viewer = Viewers.fresh();
         dynamo.holdAnswers("PutItem", LateDynamoResource.pastTheAttemptTimeout(), 1);
 
-        String id = second.request().header(VIEWER, viewer).when().post(START).then().statusCode(201)
-                .extract().path("id");
+        String id = second.request()
+                .header(VIEWER, viewer)
+                .when()
+                .post(START)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         second.request().header(VIEWER, viewer).when().get(ACTIVE).then().body("active.id", equalTo(List.of(id)));
         given().header(VIEWER, viewer).when().get(ACTIVE).then().body("active.id", equalTo(List.of(id)));

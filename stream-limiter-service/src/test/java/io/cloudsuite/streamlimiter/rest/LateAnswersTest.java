@@ -16,8 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.cloudsuite.testing.InjectLatencyProxy;
-import io.cloudsuite.testing.LatencyProxy;
 import io.cloudsuite.testing.LateDynamoResource;
+import io.cloudsuite.testing.LatencyProxy;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -58,13 +58,25 @@ class LateAnswersTest {
         String key = "late-" + UUID.randomUUID();
         dynamo.holdAnswers("TransactWriteItems", LateDynamoResource.pastTheAttemptTimeout(), 1);
 
-        String id = given().header(VIEWER, viewer).header("Idempotency-Key", key).when().post(START)
-                .then().statusCode(201).extract().path("id");
+        String id = given().header(VIEWER, viewer)
+                .header("Idempotency-Key", key)
+                .when()
+                .post(START)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         assertRetried("TransactWriteItems");
         assertEquals(List.of(id), activeIds(viewer));
-        given().header(VIEWER, viewer).header("Idempotency-Key", key).when().post(START)
-                .then().statusCode(201).header(StreamResource.IDEMPOTENT_REPLAYED, "true").body("id", equalTo(id));
+        given().header(VIEWER, viewer)
+                .header("Idempotency-Key", key)
+                .when()
+                .post(START)
+                .then()
+                .statusCode(201)
+                .header(StreamResource.IDEMPOTENT_REPLAYED, "true")
+                .body("id", equalTo(id));
         assertEquals(List.of(id), activeIds(viewer));
     }
 
@@ -86,9 +98,15 @@ class LateAnswersTest {
         String id = StreamResourceTest.start(viewer);
         holdTheEndsWrite();
 
-        given().header(VIEWER, viewer).contentType(ContentType.JSON).body("{\"video_ended\": true}")
-                .when().patch(START + "/" + id).then().statusCode(200)
-                .body("id", equalTo(id)).body("video_ended", equalTo(true));
+        given().header(VIEWER, viewer)
+                .contentType(ContentType.JSON)
+                .body("{\"video_ended\": true}")
+                .when()
+                .patch(START + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id))
+                .body("video_ended", equalTo(true));
 
         assertEquals(List.of(), activeIds(viewer));
     }
@@ -99,7 +117,11 @@ class LateAnswersTest {
         String id = StreamResourceTest.start(viewer);
         dynamo.holdAnswers("UpdateItem", LateDynamoResource.pastTheAttemptTimeout(), 1);
 
-        given().header(VIEWER, viewer).when().put(START + "/" + id + "/heartbeat").then().statusCode(200)
+        given().header(VIEWER, viewer)
+                .when()
+                .put(START + "/" + id + "/heartbeat")
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(id));
 
         assertEquals(List.of(id), activeIds(viewer));
@@ -121,6 +143,7 @@ class LateAnswersTest {
     }
 
     private void assertRetried(String operation) {
-        assertTrue(dynamo.requestsOf(operation) >= 2, "the SDK retried " + operation + ": the test holds what it should");
+        assertTrue(
+                dynamo.requestsOf(operation) >= 2, "the SDK retried " + operation + ": the test holds what it should");
     }
 }

@@ -64,21 +64,31 @@ class LeaseExpiryTest {
         String viewer = Viewers.fresh();
         List<String> crashed = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            ValidatableResponse started = given().header(VIEWER, viewer).when().post(START).then().statusCode(201);
+            ValidatableResponse started =
+                    given().header(VIEWER, viewer).when().post(START).then().statusCode(201);
             crashed.add(started.extract().path("id"));
-            assertEquals(clock.instant().plus(lease), Instant.parse(started.extract().path("expires_at")));
+            assertEquals(
+                    clock.instant().plus(lease), Instant.parse(started.extract().path("expires_at")));
         }
-        assertEquals(String.valueOf(lease.toSeconds()), limitReachedRetryAfter(viewer),
+        assertEquals(
+                String.valueOf(lease.toSeconds()),
+                limitReachedRetryAfter(viewer),
                 "Retry-After is the time left on the earliest lease");
 
         clock.advance(lease.minus(ONE_MILLI));
-        assertEquals(new HashSet<>(crashed), new HashSet<>(StreamResourceTest.activeIds(viewer)),
+        assertEquals(
+                new HashSet<>(crashed),
+                new HashSet<>(StreamResourceTest.activeIds(viewer)),
                 "a millisecond before their leases run out the streams are still active");
         assertEquals("1", limitReachedRetryAfter(viewer), "and still hold their slots");
 
         clock.advance(ONE_MILLI);
         assertEquals(List.of(), StreamResourceTest.activeIds(viewer), "expired streams are no longer active");
-        given().header(VIEWER, viewer).when().put(START + "/" + crashed.get(0) + "/heartbeat").then().statusCode(404);
+        given().header(VIEWER, viewer)
+                .when()
+                .put(START + "/" + crashed.get(0) + "/heartbeat")
+                .then()
+                .statusCode(404);
         StreamResourceTest.start(viewer);
         StreamResourceTest.start(viewer);
         StreamResourceTest.start(viewer);
@@ -93,8 +103,13 @@ class LeaseExpiryTest {
         // Four beats, each 30 % of a lease after the one before: well past the first lease.
         for (int beat = 0; beat < 4; beat++) {
             clock.advance(lease.multipliedBy(3).dividedBy(10));
-            String renewedUntil = given().header(VIEWER, viewer).when().put(START + "/" + id + "/heartbeat")
-                    .then().statusCode(200).extract().path("expires_at");
+            String renewedUntil = given().header(VIEWER, viewer)
+                    .when()
+                    .put(START + "/" + id + "/heartbeat")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("expires_at");
             assertEquals(clock.instant().plus(lease), Instant.parse(renewedUntil), "a beat renews a whole lease");
         }
         assertEquals(List.of(id), StreamResourceTest.activeIds(viewer));
@@ -104,10 +119,20 @@ class LeaseExpiryTest {
         assertEquals(List.of(id), StreamResourceTest.activeIds(viewer));
         clock.advance(ONE_MILLI);
         assertEquals(List.of(), StreamResourceTest.activeIds(viewer));
-        given().header(VIEWER, viewer).when().put(START + "/" + id + "/heartbeat").then().statusCode(404);
+        given().header(VIEWER, viewer)
+                .when()
+                .put(START + "/" + id + "/heartbeat")
+                .then()
+                .statusCode(404);
     }
 
     private static String limitReachedRetryAfter(String viewer) {
-        return given().header(VIEWER, viewer).when().post(START).then().statusCode(429).extract().header("Retry-After");
+        return given().header(VIEWER, viewer)
+                .when()
+                .post(START)
+                .then()
+                .statusCode(429)
+                .extract()
+                .header("Retry-After");
     }
 }

@@ -34,19 +34,26 @@ class TwoInstancesIT {
 
     /** The same jar on the same server as the first, started once for the class. */
     @RegisterExtension
-    static final SecondReplica second = SecondReplica.sharing(TwoInstancesIT.class,
-            test -> Map.of(LocalBackendKind.DYNAMODB, test.dynamo.uri()));
+    static final SecondReplica second =
+            SecondReplica.sharing(TwoInstancesIT.class, test -> Map.of(LocalBackendKind.DYNAMODB, test.dynamo.uri()));
 
     @Test
     void fiftyParallelStartsSplitAcrossTwoReplicasCreateExactlyThree() throws Exception {
         String viewer = Viewers.fresh();
 
-        List<Integer> statuses = second.raceAcrossBoth(50,
-                (replica, caller) -> replica.header(VIEWER, viewer).when().post(START).statusCode());
+        List<Integer> statuses = second.raceAcrossBoth(
+                50,
+                (replica, caller) ->
+                        replica.header(VIEWER, viewer).when().post(START).statusCode());
 
         StreamResourceTest.assertExactlyThreeOfFiftyStarted(statuses, StreamResourceTest.activeIds(viewer));
-        second.request().header(VIEWER, viewer).when().get(StreamResourceTest.ACTIVE)
-                .then().statusCode(200).body("active.size()", equalTo(3));
+        second.request()
+                .header(VIEWER, viewer)
+                .when()
+                .get(StreamResourceTest.ACTIVE)
+                .then()
+                .statusCode(200)
+                .body("active.size()", equalTo(3));
     }
 
     @Test
@@ -54,10 +61,21 @@ class TwoInstancesIT {
         String viewer = Viewers.fresh();
         String key = "replica-" + UUID.randomUUID();
 
-        String id = given().header(VIEWER, viewer).header("Idempotency-Key", key).when().post(START)
-                .then().statusCode(201).extract().path("id");
-        second.request().header(VIEWER, viewer).header("Idempotency-Key", key).when().post(START)
-                .then().statusCode(201)
+        String id = given().header(VIEWER, viewer)
+                .header("Idempotency-Key", key)
+                .when()
+                .post(START)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        second.request()
+                .header(VIEWER, viewer)
+                .header("Idempotency-Key", key)
+                .when()
+                .post(START)
+                .then()
+                .statusCode(201)
                 .header(StreamResource.IDEMPOTENT_REPLAYED, "true")
                 .body("id", equalTo(id));
 
@@ -69,8 +87,18 @@ class TwoInstancesIT {
         String viewer = Viewers.fresh();
         String id = StreamResourceTest.start(viewer);
 
-        second.request().header(VIEWER, viewer).when().put(START + "/" + id + "/heartbeat").then().statusCode(200);
-        second.request().header(VIEWER, viewer).when().delete(START + "/" + id).then().statusCode(204);
+        second.request()
+                .header(VIEWER, viewer)
+                .when()
+                .put(START + "/" + id + "/heartbeat")
+                .then()
+                .statusCode(200);
+        second.request()
+                .header(VIEWER, viewer)
+                .when()
+                .delete(START + "/" + id)
+                .then()
+                .statusCode(204);
 
         assertEquals(List.of(), StreamResourceTest.activeIds(viewer));
     }
