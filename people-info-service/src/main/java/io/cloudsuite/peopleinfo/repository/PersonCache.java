@@ -1,6 +1,7 @@
 package io.cloudsuite.peopleinfo.repository;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudsuite.peopleinfo.config.PeopleInfoConfig;
 import io.cloudsuite.peopleinfo.service.Person;
 import io.cloudsuite.peopleinfo.service.PersonId;
+import io.cloudsuite.peopleinfo.service.PersonJson;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
@@ -54,6 +56,7 @@ public class PersonCache {
     /** Above any real version: what a deletion stores, so no read puts the person back. */
     private static final long DELETED_VERSION = Long.MAX_VALUE / 2;
 
+    private static final String VERSION_FIELD = "version";
     private static final String PERSON_FIELD = "person";
     private static final long LOG_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
 
@@ -94,18 +97,18 @@ public class PersonCache {
     }
 
     /**
-     * The cached person, or empty on a miss, a deletion marker, or any cache failure. A person whose last write this
-     * replica could not confirm in Redis is not read from the cache at all, so this replica at least serves its
-     * own writes.
+     * The cached person as the API answers it, or empty on a miss, a deletion marker, or any cache failure. A person
+     * whose last write this replica could not confirm in Redis is not read from the cache at all, so this replica at
+     * least serves its own writes.
      */
-    public Uni<Optional<Person>> find(PersonId id) {
+    public Uni<Optional<PersonJson>> find(PersonId id) {
         if (unconfirmed.contains(id)) {
             misses.increment();
             return Uni.createFrom().item(Optional.empty());
         }
-        return bounded("read", hashes.hget(key(id), PERSON_FIELD))
-                .map(cached -> {
-                    Optional<Person> person = parse(cached);
+        return bounded("read", hashes.hmget(key(id), VERSION_FIELD, PERSON_FIELD))
+                .map(fields -> {
+                    Optional<PersonJson> person = cached(fields);
                     (person.isPresent() ? hits : misses).increment();
                     return person;
                 })
@@ -113,10 +116,18 @@ public class PersonCache {
                 .recoverWithItem(Optional.empty());
     }
 
+    /** The person's JSON as the API answers it and as the cache keeps it. */
+    public PersonJson toJson(Person person) {
+        try {
+            return new PersonJson(person.version(), json.writeValueAsString(person));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a person always serialises", e);
+        }
+    }
+
     /** Caches a person read from DynamoDB, unless the cache holds a newer version already. Best effort. */
-    public Uni<Void> storeRead(Person person) {
-        return storeIfNotOlder(new PersonId(person.id()), person.version(), serialize(person))
-                .replaceWithVoid();
+    public Uni<Void> storeRead(PersonId id, PersonJson person) {
+        return storeIfNotOlder(id, person.version(), person.json()).replaceWithVoid();
     }
 
     /**
@@ -125,7 +136,7 @@ public class PersonCache {
      */
     public Uni<Void> storeWritten(Person person) {
         PersonId id = new PersonId(person.id());
-        return storeIfNotOlder(id, person.version(), serialize(person))
+        return storeIfNotOlder(id, person.version(), toJson(person).json())
                 .invoke(stored -> unconfirmed.confirmOrRemember(id, person.version(), stored))
                 .replaceWithVoid();
     }
@@ -164,14 +175,6 @@ public class PersonCache {
                 .recoverWithItem(false);
     }
 
-    private String serialize(Person person) {
-        try {
-            return json.writeValueAsString(person);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a person always serialises", e);
-        }
-    }
-
     private <T> Uni<T> bounded(String operation, Uni<T> call) {
         return call.ifNoItem().after(timeout).fail().onFailure().invoke(failure -> {
             errors(operation).increment();
@@ -198,17 +201,27 @@ public class PersonCache {
                 .register(metrics);
     }
 
-    private Optional<Person> parse(String cached) {
-        if (cached == null || cached.isEmpty()) {
+    /**
+     * The entry's version and JSON, sent as they are: only {@link #storeIfNotOlder} writes them, from {@link #toJson}.
+     * An entry that is not one (a deletion marker, say, or the writing of another version of the service) is a miss,
+     * and the next store replaces it.
+     */
+    private Optional<PersonJson> cached(Map<String, String> fields) {
+        String person = fields.get(PERSON_FIELD);
+        String version = fields.get(VERSION_FIELD);
+        if (person == null || person.isEmpty() || version == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(json.readValue(cached, Person.class));
-        } catch (JsonProcessingException unreadable) {
-            // Written by another version of the service, say: a miss, and the next store replaces it.
-            LOG.warnf("Unreadable cache entry ignored: %s", unreadable.getOriginalMessage());
-            return Optional.empty();
+            long parsed = Long.parseLong(version);
+            if (parsed >= 1 && parsed < DELETED_VERSION && person.startsWith("{") && person.endsWith("}")) {
+                return Optional.of(new PersonJson(parsed, person));
+            }
+        } catch (NumberFormatException unreadable) {
+            // reported below, like any other entry that is not a person
         }
+        LOG.warnf("Unreadable cache entry ignored (version %s)", version);
+        return Optional.empty();
     }
 
     private String key(PersonId id) {

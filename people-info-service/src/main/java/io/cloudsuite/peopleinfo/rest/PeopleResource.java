@@ -69,6 +69,8 @@ public class PeopleResource {
             + "was written, the detail says nothing was changed.";
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
+    /** What a JSON entity is sent as; a read sends the cached JSON text as it is, with the same type. */
+    private static final MediaType JSON_UTF8 = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
 
     private final PeopleService people;
     private final JsonRequests requests;
@@ -164,17 +166,19 @@ public class PeopleResource {
                     @Content(
                             mediaType = ProblemDetail.MEDIA_TYPE,
                             schema = @Schema(implementation = ProblemDetail.class)))
-    public Uni<RestResponse<Person>> find(@PathParam("id") String id, @Context HttpHeaders headers) {
+    public Uni<RestResponse<String>> find(@PathParam("id") String id, @Context HttpHeaders headers) {
         PersonId personId = PersonId.parse(id).orElseThrow(() -> PeopleProblems.personNotFound(id));
         List<String> ifNoneMatch = headers.getRequestHeader(EntityTags.IF_NONE_MATCH);
         return people.find(personId).map(person -> {
             String etag = EntityTags.of(person.version());
             if (EntityTags.matchesAny(ifNoneMatch, person.version())) {
-                return RestResponse.ResponseBuilder.<Person>create(RestResponse.Status.NOT_MODIFIED)
+                return RestResponse.ResponseBuilder.<String>create(RestResponse.Status.NOT_MODIFIED)
                         .header(EntityTags.ETAG, etag)
                         .build();
             }
-            return RestResponse.ResponseBuilder.ok(person)
+            // The person's JSON as written by the same ObjectMapper that would write a Person entity, sent as it is,
+            // with the content type a JSON entity gets.
+            return RestResponse.ResponseBuilder.ok(person.json(), JSON_UTF8)
                     .header(EntityTags.ETAG, etag)
                     .build();
         });

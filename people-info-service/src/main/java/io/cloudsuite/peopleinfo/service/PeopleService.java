@@ -123,15 +123,19 @@ public class PeopleService {
         return earlier.map(create -> new CreatedPerson(create.person(), true));
     }
 
-    /** From the cache when it holds the person; otherwise from DynamoDB, and then cached (not waited for). */
-    public Uni<Person> find(PersonId id) {
+    /**
+     * From the cache when it holds the person; otherwise from DynamoDB, and then cached (not waited for). Either way
+     * as the JSON the API answers with.
+     */
+    public Uni<PersonJson> find(PersonId id) {
         return cache.find(id)
                 .flatMap(cached -> cached.isPresent()
                         ? Uni.createFrom().item(cached.get())
                         : dynamo(() -> repository.find(id)).map(found -> {
-                            Person person = found.orElseThrow(() -> PeopleProblems.personNotFound(id.value()));
+                            PersonJson person =
+                                    cache.toJson(found.orElseThrow(() -> PeopleProblems.personNotFound(id.value())));
                             // Fire and forget: a stalled Redis must not hold the answer up a second time.
-                            cache.storeRead(person).subscribe().with(ignored -> {});
+                            cache.storeRead(id, person).subscribe().with(ignored -> {});
                             return person;
                         }));
     }
