@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response.Status;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -86,11 +87,17 @@ public class ProblemExceptionMappers {
                 ? ""
                 : " at line " + exception.getLocation().getLineNr() + ", column "
                         + exception.getLocation().getColumnNr();
-        return Problems.response(
-                ProblemType.MALFORMED_REQUEST_BODY,
-                Status.BAD_REQUEST,
-                "The request body is not valid JSON for this operation" + where + ".",
-                request.path());
+        String problem = isDuplicateField(exception)
+                ? "The request body names a field twice" + where + ": send each field once."
+                : "The request body is not valid JSON for this operation" + where + ".";
+        return Problems.response(ProblemType.MALFORMED_REQUEST_BODY, Status.BAD_REQUEST, problem, request.path());
+    }
+
+    /** Jackson's own wording for a field named twice under its strict duplicate detection (StrictJsonParsing). */
+    private static boolean isDuplicateField(JsonProcessingException exception) {
+        return exception instanceof JsonParseException
+                && exception.getOriginalMessage() != null
+                && exception.getOriginalMessage().startsWith("Duplicate field");
     }
 
     /**

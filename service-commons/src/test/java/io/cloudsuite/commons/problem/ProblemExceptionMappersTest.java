@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,19 @@ class ProblemExceptionMappersTest {
                         400)
                 .body("type", equalTo("urn:cloudsuite:problem:malformed-request-body"))
                 .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void aFieldNamedTwiceIsA400NotTheLastValue() {
+        assertProblem(
+                        given().contentType(ContentType.JSON)
+                                .body("{\"name\":\"Ada\",\"age\":36,\"name\":\"Grace\"}")
+                                .when()
+                                .post("/fixture/people")
+                                .then(),
+                        400)
+                .body("type", equalTo("urn:cloudsuite:problem:malformed-request-body"))
+                .body("detail", startsWith("The request body names a field twice at line 1, column "));
     }
 
     @Test
