@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.cloudsuite.backends.FreePort;
 import io.cloudsuite.backends.suite.ServiceProcess;
 import io.cloudsuite.backends.suite.SuiteBackends;
 import io.cloudsuite.backends.suite.SuiteModules;
@@ -131,8 +130,11 @@ public final class SmokeRun {
         backends.startFor(service);
         Path log = Files.createDirectories(root.resolve("load-tests/target/smoke-logs"))
                 .resolve(service.name() + ".log");
-        ServiceProcess process =
-                ServiceProcess.start(service, FreePort.find(), backends.running(), plan.smokeService(), log);
+        ServiceProcess.Launch launch = ServiceProcess.launch(service)
+                .configuration(plan.smokeService())
+                .log(log);
+        backends.running().forEach((kind, backend) -> launch.backend(kind, backend.uri()));
+        ServiceProcess process = launch.start();
         try {
             Duration ready;
             try {

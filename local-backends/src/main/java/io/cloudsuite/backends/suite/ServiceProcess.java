@@ -62,26 +62,6 @@ public final class ServiceProcess {
         return new Launch(service);
     }
 
-    /**
-     * Starts the service's packaged jar on {@code port}, its management interface on a free port; returns at once
-     * (see {@link #awaitReady(Duration)}).
-     *
-     * @param backends      a running local server for every backend the service needs
-     * @param configuration extra system properties (e.g. an API key the prod profile needs)
-     * @param log           where the service's console output goes
-     */
-    public static ServiceProcess start(
-            SuiteService service,
-            int port,
-            Map<LocalBackendKind, LocalBackend> backends,
-            Map<String, String> configuration,
-            Path log)
-            throws IOException {
-        Launch launch = launch(service).port(port).configuration(configuration).log(log);
-        backends.forEach((kind, backend) -> launch.backend(kind, backend.uri()));
-        return launch.start();
-    }
-
     /** How to start one packaged service; {@link #start()} starts it. */
     public static final class Launch {
 
