@@ -72,4 +72,23 @@ class SuiteModulesTest {
                     service.name() + " has no .dockerignore");
         }
     }
+
+    /**
+     * A parallel build ({@code -T}) orders modules by their dependencies alone, so the modules that start the
+     * packaged services (the suite's end-to-end test, the load tests' smoke run) name every service as one.
+     */
+    @Test
+    void theModulesThatStartThePackagedServicesAreBuiltAfterEveryService() throws IOException {
+        for (String module : List.of("suite-launcher", "load-tests")) {
+            String pom =
+                    Files.readString(ROOT.resolve(module).resolve("pom.xml")).replaceAll("\\s+", "");
+            for (SuiteService service : services) {
+                assertTrue(
+                        pom.contains("<artifactId>" + service.name()
+                                + "</artifactId><version>${project.version}</version><type>pom</type>"),
+                        module + "/pom.xml must list " + service.name()
+                                + " in its after-the-services profile (a pom-type test dependency, as the others)");
+            }
+        }
+    }
 }
