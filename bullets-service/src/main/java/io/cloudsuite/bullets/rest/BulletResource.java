@@ -88,7 +88,7 @@ public class BulletResource {
     @Parameter(
             name = IdempotencyKey.HEADER,
             in = ParameterIn.HEADER,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255, pattern = "^[\\x21-\\x7E]+$"),
+            schema = @Schema(implementation = IdempotencyKey.class),
             description =
                     "Client-chosen name of this bullet; a retry with the same key within 24 h is not counted again")
     public Uni<RestResponse<FiredBullets>> fire(@Context HttpHeaders headers, @Context HttpServerRequest request) {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 
+import io.cloudsuite.commons.idempotency.IdempotencyKey;
 import io.cloudsuite.testing.LocalRedisResource;
 import io.cloudsuite.testing.ServiceConventionsTest;
 import io.quarkus.test.common.WithTestResource;
@@ -56,6 +57,12 @@ class ConventionsTest extends ServiceConventionsTest {
                 .body(
                         total + ".'503'.content.'application/problem+json'.schema.$ref",
                         equalTo("#/components/schemas/Problem"))
-                .body("paths.'/api/v1/player/fired_bullet'.post.requestBody", equalTo(null));
+                .body("paths.'/api/v1/player/fired_bullet'.post.requestBody", equalTo(null))
+                .body(
+                        "paths.'/api/v1/player/fired_bullet'.post.parameters"
+                                + ".find { it.name == 'Idempotency-Key' }.schema.$ref",
+                        equalTo("#/components/schemas/IdempotencyKey"))
+                .body("components.schemas.IdempotencyKey.type", equalTo("string"))
+                .body("components.schemas.IdempotencyKey.maxLength", equalTo(IdempotencyKey.MAX_LENGTH));
     }
 }

@@ -70,7 +70,7 @@ public class LegacyResource {
     @Parameter(
             name = IdempotencyKey.HEADER,
             in = ParameterIn.HEADER,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255, pattern = "^[\\x21-\\x7E]+$"),
+            schema = @Schema(implementation = IdempotencyKey.class),
             description = PeopleResource.IDEMPOTENCY_KEY)
     @APIResponse(
             responseCode = "201",

@@ -96,7 +96,7 @@ public class PeopleResource {
     @Parameter(
             name = IdempotencyKey.HEADER,
             in = ParameterIn.HEADER,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255, pattern = "^[\\x21-\\x7E]+$"),
+            schema = @Schema(implementation = IdempotencyKey.class),
             description = IDEMPOTENCY_KEY)
     @APIResponse(
             responseCode = "201",

@@ -45,12 +45,9 @@ public final class PersonInput {
 
     /** The details in a request body; a 400 listing every rejected field when anything is wrong. */
     public PersonDetails parse(JsonNode body, JsonRequests requests) {
-        if (body == null || !body.isObject()) {
-            throw new InvalidInputException(List.of(
-                    new FieldError("body", "must be a JSON object with the fields " + String.join(", ", fields))));
-        }
+        ObjectNode object = JsonRequests.requireObject(body, fields);
         List<FieldError> errors = new ArrayList<>();
-        ObjectNode inApiNames = fields == API_FIELDS ? (ObjectNode) body : renamed((ObjectNode) body, errors);
+        ObjectNode inApiNames = fields == API_FIELDS ? object : renamed(object, errors);
         PersonDetailsJson details;
         try {
             details = requests.read(inApiNames, PersonDetailsJson.class, this::whyNotAField);

@@ -3,8 +3,11 @@ package io.cloudsuite.commons.validation;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,11 +48,34 @@ public class JsonRequests {
     }
 
     /**
+     * A request body that must be a JSON object: anything else (an array, a string, a number, null) is a 400 on
+     * {@code body} that names the fields a client should have sent, in the names it uses.
+     */
+    public static ObjectNode requireObject(JsonNode body, Collection<String> fields) {
+        if (body == null || !body.isObject()) {
+            throw new InvalidInputException(
+                    "body", "must be a JSON object with the fields " + String.join(", ", fields));
+        }
+        return (ObjectNode) body;
+    }
+
+    /**
+     * @param body      the parsed body: a JSON object ({@link #requireObject}, with the type's fields)
      * @param notAField why a field the type does not have is refused, e.g. {@code "is not a field of a stream"}
      * @throws InvalidInputException naming every rejected field
      */
-    public <T> T read(ObjectNode body, Class<T> type, Function<String, String> notAField) {
+    public <T> T read(JsonNode body, Class<T> type, Function<String, String> notAField) {
         Map<String, JsonType> fields = fieldsByType.computeIfAbsent(type, this::jsonFieldsOf);
+        return read(requireObject(body, fields.keySet()), type, fields, notAField);
+    }
+
+    /** The same for a body already known to be an object. */
+    public <T> T read(ObjectNode body, Class<T> type, Function<String, String> notAField) {
+        return read(body, type, fieldsByType.computeIfAbsent(type, this::jsonFieldsOf), notAField);
+    }
+
+    private <T> T read(
+            ObjectNode body, Class<T> type, Map<String, JsonType> fields, Function<String, String> notAField) {
         List<FieldError> errors = new ArrayList<>();
         Set<String> rejected = new HashSet<>();
         ObjectNode accepted = json.createObjectNode();
@@ -88,8 +114,13 @@ public class JsonRequests {
     /** The type's JSON fields and the JSON type each takes; a field type without a rule fails at once. */
     private Map<String, JsonType> jsonFieldsOf(Class<?> type) {
         return json.getDeserializationConfig().introspect(json.constructType(type)).findProperties().stream()
-                .collect(Collectors.toUnmodifiableMap(
-                        BeanPropertyDefinition::getName, property -> JsonType.of(property.getPrimaryType())));
+                .collect(Collectors.collectingAndThen(
+                        Collectors.toMap(
+                                BeanPropertyDefinition::getName,
+                                property -> JsonType.of(property.getPrimaryType()),
+                                (first, second) -> first,
+                                LinkedHashMap::new),
+                        Collections::unmodifiableMap));
     }
 
     /** The JSON values a Java field type takes: strictly, without Jackson's coercions (42 is not a string). */

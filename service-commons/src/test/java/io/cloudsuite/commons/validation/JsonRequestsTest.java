@@ -12,6 +12,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -101,5 +103,18 @@ class JsonRequestsTest {
     @Test
     void invisibleCharactersAreBlank() {
         assertEquals(List.of("clip_name: must not be blank"), errors(clip("\u200b\u00a0\u2060")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"[]", "\"clip\"", "7", "null"})
+    void aBodyThatIsNotAnObjectNamesTheFieldsInTheirOrder(String body) throws Exception {
+        InvalidInputException invalid = assertThrows(
+                InvalidInputException.class,
+                () -> requests.read(json.readTree(body), Clip.class, field -> "is not a field of a clip"));
+        assertEquals(
+                List.of("body: must be a JSON object with the fields clip_name, size"),
+                invalid.errors().stream()
+                        .map(error -> error.field() + ": " + error.message())
+                        .toList());
     }
 }

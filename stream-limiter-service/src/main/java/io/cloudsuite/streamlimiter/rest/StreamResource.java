@@ -125,7 +125,7 @@ public class StreamResource {
     @Parameter(
             name = IdempotencyKey.HEADER,
             in = ParameterIn.HEADER,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255, pattern = "^[\\x21-\\x7E]+$"),
+            schema = @Schema(implementation = IdempotencyKey.class),
             description = "Client-chosen name of this start; a retry with the same key and body within 24 h takes no "
                     + "second slot and gets the first answer")
     @Parameter(
