@@ -10,8 +10,9 @@ locals {
 module "service" {
   source = "../../modules/ecs-fargate-service"
 
-  # Literals on purpose, compared by the repository checks: service with this folder's name (it picks the image
-  # and names the host bullets.<domain>), port and liveness path with bullets-service's application.properties.
+  # Literals on purpose, checked by platform-terraform's StackEndpointRule: service with this folder's name (it picks
+  # the image and names the host bullets.<domain>), port and liveness path with bullets-service's
+  # application.properties.
   service        = "bullets-service"
   container_port = 8080
   liveness_path  = "/q/health/live"

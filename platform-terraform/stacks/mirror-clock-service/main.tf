@@ -1,8 +1,9 @@
 module "service" {
   source = "../../modules/ecs-fargate-service"
 
-  # Literals on purpose, compared by the repository checks: service with this folder's name (it picks the image
-  # and names the host mirror-clock.<domain>), port and liveness path with mirror-clock-service's application.properties.
+  # Literals on purpose, checked by platform-terraform's StackEndpointRule: service with this folder's name (it picks
+  # the image and names the host mirror-clock.<domain>), port and liveness path with mirror-clock-service's
+  # application.properties.
   service        = "mirror-clock-service"
   container_port = 8080
   liveness_path  = "/q/health/live"

@@ -12,8 +12,9 @@ locals {
 module "service" {
   source = "../../modules/ecs-fargate-service"
 
-  # Literals on purpose, compared by the repository checks: service with this folder's name (it picks the image
-  # and names the host people-info.<domain>), port and liveness path with people-info-service's application.properties.
+  # Literals on purpose, checked by platform-terraform's StackEndpointRule: service with this folder's name (it picks
+  # the image and names the host people-info.<domain>), port and liveness path with people-info-service's
+  # application.properties.
   service        = "people-info-service"
   container_port = 8080
   liveness_path  = "/q/health/live"

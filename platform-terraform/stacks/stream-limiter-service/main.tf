@@ -6,8 +6,9 @@ locals {
 module "service" {
   source = "../../modules/ecs-fargate-service"
 
-  # Literals on purpose, compared by the repository checks: service with this folder's name (it picks the image
-  # and names the host stream-limiter.<domain>), port and liveness path with stream-limiter-service's application.properties.
+  # Literals on purpose, checked by platform-terraform's StackEndpointRule: service with this folder's name (it picks
+  # the image and names the host stream-limiter.<domain>), port and liveness path with stream-limiter-service's
+  # application.properties.
   service        = "stream-limiter-service"
   container_port = 8080
   liveness_path  = "/q/health/live"

@@ -13,9 +13,9 @@ import io.cloudsuite.backends.suite.SuiteModules;
 
 /**
  * The rules over the real tree that Terraform cannot check itself: declarations' types and descriptions, the
- * Kubernetes manifests, the Dockerfiles and the JVM options file (the Terraform configuration is checked by
- * Terraform: TerraformCheckTest). Each test first asserts no violations, then how much its rule saw, so that a
- * parse that silently finds nothing cannot pass as "no violations".
+ * Kubernetes manifests, the stacks' service, port and liveness path, the Dockerfiles and the JVM options file (the
+ * Terraform configuration is checked by Terraform: TerraformCheckTest). Each test first asserts no violations, then
+ * how much its rule saw, so that a parse that silently finds nothing cannot pass as "no violations".
  */
 class PlatformTerraformTest {
 
@@ -43,6 +43,15 @@ class PlatformTerraformTest {
         int services =
                 SuiteModules.serviceNames(Layout.repoRoot().resolve("pom.xml")).size();
         assertTrue(findings.checkedCount() >= services + 5 * 8, "checked only " + findings.checkedCount() + " items");
+    }
+
+    @Test
+    void everyServiceStackDeploysItsServiceOnItsPortAndLivenessPath() {
+        Findings findings = StackEndpointRule.check(Layout.repoRoot());
+        assertEquals(List.of(), findings.violations(), findings.toString());
+        int services =
+                SuiteModules.serviceNames(Layout.repoRoot().resolve("pom.xml")).size();
+        assertEquals(3 * services, findings.checkedCount(), "service, port and liveness path of every stack");
     }
 
     @Test
