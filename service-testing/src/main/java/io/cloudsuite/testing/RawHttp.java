@@ -151,6 +151,9 @@ public final class RawHttp {
         if (head.isEmpty()) {
             return new Answer(0, Map.of(), "", true);
         }
+        // A caller's short timeout (answer(socket, millis)) bounds the wait for an answer to begin; once it has,
+        // its body and the close it announces get the full read timeout, as in an exchange.
+        socket.setSoTimeout(READ_TIMEOUT_MILLIS);
         String[] lines = head.split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ")[1]);
         Map<String, String> headers = new TreeMap<>();
