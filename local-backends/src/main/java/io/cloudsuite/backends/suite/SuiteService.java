@@ -83,4 +83,12 @@ public record SuiteService(String name, Path directory, Properties configuration
     public Path jvmOptions() {
         return directory.resolve("target/service-jvm.options");
     }
+
+    /**
+     * The jar's AppCDS archive, written at packaging by jvm/app-cds.sh unless {@code -DskipAppCds}: the classes a
+     * start loads, already parsed and verified.
+     */
+    public Path appCdsArchive() {
+        return directory.resolve("target/quarkus-app/app-cds.jsa");
+    }
 }

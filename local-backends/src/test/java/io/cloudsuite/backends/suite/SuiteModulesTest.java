@@ -61,6 +61,24 @@ class SuiteModulesTest {
         }
     }
 
+    /**
+     * The root pom's app-cds execution (jvm/app-cds.sh) runs in {@code package}, where Maven runs inherited
+     * executions first: only a service that lists exec-maven-plugin after quarkus-maven-plugin has a jar to archive.
+     */
+    @Test
+    void everyServiceWritesItsAppCdsArchiveAfterItsQuarkusBuild() throws IOException {
+        for (SuiteService service : services) {
+            String pom =
+                    Files.readString(service.directory().resolve("pom.xml")).replaceAll("\\s+", "");
+            int quarkus = pom.indexOf("<artifactId>quarkus-maven-plugin</artifactId>");
+            int exec = pom.indexOf("<artifactId>exec-maven-plugin</artifactId>");
+            assertTrue(
+                    quarkus >= 0 && exec > quarkus,
+                    service.name() + "/pom.xml must list exec-maven-plugin after quarkus-maven-plugin, as the other "
+                            + "services do, so that its AppCDS archive is written from the jar the Quarkus build made");
+        }
+    }
+
     @Test
     void everyServiceShipsAContainerImageDefinition() {
         for (SuiteService service : services) {
