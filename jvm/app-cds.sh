@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Writes a packaged service's AppCDS archive, <quarkus-app>/app-cds.jsa: starts the service once (prod profile, its own
-# JVM flags, loopback, ports the OS picks), stops it as soon as Quarkus says it started, and lets the JVM write every
-# class it loaded into the archive as it exits (-XX:ArchiveClassesAtExit). A later start with
+# JVM flags, loopback, ports the OS picks), asks it once whether it is ready (the readiness check a load balancer
+# makes, which calls its backends) and once for a path it does not have (a problem+json answer), stops it, and lets
+# the JVM write every class it loaded into the archive as it exits (-XX:ArchiveClassesAtExit). A later start with
 # -XX:SharedArchiveFile=<the archive> maps those classes, already parsed and verified, instead of loading them from
 # the jars: about a third less CPU to start (docs/benchmarks.md).
 #   app-cds.sh <quarkus-app folder> <JVM options file> [--verify]
@@ -10,7 +11,8 @@
 # RUN step of each Dockerfile.jvm with the image's own java. A JVM that cannot use its archive starts without it.
 # --verify then starts the service once more with the archive and -Xshare:on, which refuses to start without it: the
 # image build fails unless the image's JVM takes both the flags and the archive.
-# No backend is needed: in the prod profile no service calls one before it has started.
+# No backend is needed: in the prod profile no service calls one before it has started, and the readiness check
+# answers 503 within its bound without one, after loading the classes of the call it tried.
 # Environment: JAVA (default $JAVA_HOME/bin/java, else java), APP_CDS_TIMEOUT (seconds to start, default 120), and
 # whatever configuration the service needs to start in the prod profile (konnichiwa: its keys).
 set -euo pipefail
@@ -50,8 +52,19 @@ fail() {
   exit 1
 }
 
-# Starts the service with the given extra JVM flags, waits until it says it started, stops it (SIGTERM, as ECS does)
-# and waits for it to exit. Fails with the service's output when it exits or stays silent instead.
+# GET <port> <path>: one request through bash's /dev/tcp (the base image has no HTTP client to count on); the answer
+# is read to its end and dropped.
+get() {
+  local connection
+  exec {connection}<>"/dev/tcp/127.0.0.1/$1"
+  printf 'GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' "$2" >&"$connection"
+  while IFS= read -r -t 30 _ <&"$connection"; do :; done
+  exec {connection}<&-
+}
+
+# Starts the service with the given extra JVM flags, waits until it says it started, makes the two requests, stops it
+# (SIGTERM, as ECS does) and waits for it to exit. Fails with the service's output when it exits or stays silent
+# instead.
 run_once() {
   : >"$log"
   "$JAVA" "@$options" "$@" \
@@ -73,6 +86,14 @@ run_once() {
     sleep 0.1
     waited=$((waited + 1))
   done
+  # Quarkus' start line names both ports: "Listening on: http://127.0.0.1:<port>. Management interface listening on
+  # http://127.0.0.1:<port>."
+  local started
+  started=$(<"$log")
+  [[ "$started" =~ Listening\ on:\ http://127\.0\.0\.1:([0-9]+).*Management\ interface\ listening\ on\ http://127\.0\.0\.1:([0-9]+) ]] \
+    || fail "the start line names no port and management port ($*):"
+  get "${BASH_REMATCH[2]}" /q/health/ready
+  get "${BASH_REMATCH[1]}" /app-cds-training-path-that-does-not-exist
   kill -TERM "$pid"
   # The JVM writes the archive while it exits; its exit status after SIGTERM says nothing about the archive.
   wait "$pid" || true
