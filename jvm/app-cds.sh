@@ -56,7 +56,7 @@ fail() {
 # is read to its end and dropped.
 get() {
   local connection
-  exec {connection}<>"/dev/tcp/127.0.0.1/$1"
+  exec {connection}<>"/dev/tcp/127.0.0.1/$1" || fail "the service took no connection on port $1 for GET $2:"
   printf 'GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' "$2" >&"$connection"
   while IFS= read -r -t 30 _ <&"$connection"; do :; done
   exec {connection}<&-
