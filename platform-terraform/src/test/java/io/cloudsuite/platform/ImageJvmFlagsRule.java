@@ -61,8 +61,12 @@ final class ImageJvmFlagsRule {
         ServiceDockerfiles.each(repoRoot, findings, (service, dockerfile, where) -> {
             checkDockerfile(where, instructions(read(dockerfile)), findings);
             Path dockerignore = repoRoot.resolve(service).resolve(DOCKERIGNORE);
+            if (!Files.isRegularFile(dockerignore)) {
+                return;
+            }
+            String patterns = read(dockerignore);
             for (String packaged : List.of(PACKAGED_OPTIONS, PACKAGED_APP_CDS_SCRIPT)) {
-                if (Files.isRegularFile(dockerignore) && excludes(read(dockerignore), packaged)) {
+                if (excludes(patterns, packaged)) {
                     findings.violation(
                             service + "/" + DOCKERIGNORE,
                             "leaves " + packaged + " out of the build "

@@ -150,18 +150,18 @@ public final class ServiceProcess {
             }
             choosePorts();
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "@" + service.jvmOptions(),
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "@" + service.jvmOptions()));
+            // As the image does with its own: a JVM that cannot use the archive (another JDK build, a jar rebuilt
+            // since) starts without it.
+            if (Files.isRegularFile(service.appCdsArchive())) {
+                command.add("-XX:SharedArchiveFile=" + service.appCdsArchive());
+            }
+            command.addAll(List.of(
                     "-Dquarkus.http.host=" + LocalBackend.LOOPBACK,
                     "-Dquarkus.http.port=" + port,
                     "-Dquarkus.management.host=" + LocalBackend.LOOPBACK,
                     "-Dquarkus.management.port=" + managementPort,
                     "-Dquarkus.log.console.json.enabled=false"));
-            // As the image does with its own: a JVM that cannot use the archive (another JDK build, a jar rebuilt
-            // since) starts without it.
-            if (Files.isRegularFile(service.appCdsArchive())) {
-                command.add(2, "-XX:SharedArchiveFile=" + service.appCdsArchive());
-            }
             for (LocalBackendKind kind : service.backends()) {
                 String address = backendAddresses.get(kind);
                 if (address == null) {

@@ -52,8 +52,7 @@ class SuiteModulesTest {
     @Test
     void everyServiceHasLocalBackendsForDevModeButNotInItsPackage() throws IOException {
         for (SuiteService service : services) {
-            String pom =
-                    Files.readString(service.directory().resolve("pom.xml")).replaceAll("\\s+", "");
+            String pom = pomWithoutWhitespace(service.directory());
             assertTrue(
                     pom.contains("<artifactId>local-backends</artifactId><optional>true</optional>"),
                     service.name() + " must declare local-backends as an optional dependency: dev mode needs it, "
@@ -68,8 +67,7 @@ class SuiteModulesTest {
     @Test
     void everyServiceWritesItsAppCdsArchiveAfterItsQuarkusBuild() throws IOException {
         for (SuiteService service : services) {
-            String pom =
-                    Files.readString(service.directory().resolve("pom.xml")).replaceAll("\\s+", "");
+            String pom = pomWithoutWhitespace(service.directory());
             int quarkus = pom.indexOf("<artifactId>quarkus-maven-plugin</artifactId>");
             int exec = pom.indexOf("<artifactId>exec-maven-plugin</artifactId>");
             assertTrue(
@@ -98,8 +96,7 @@ class SuiteModulesTest {
     @Test
     void theModulesThatStartThePackagedServicesAreBuiltAfterEveryService() throws IOException {
         for (String module : List.of("suite-launcher", "load-tests")) {
-            String pom =
-                    Files.readString(ROOT.resolve(module).resolve("pom.xml")).replaceAll("\\s+", "");
+            String pom = pomWithoutWhitespace(ROOT.resolve(module));
             for (SuiteService service : services) {
                 assertTrue(
                         pom.contains("<artifactId>" + service.name()
@@ -108,5 +105,10 @@ class SuiteModulesTest {
                                 + " in its after-the-services profile (a pom-type test dependency, as the others)");
             }
         }
+    }
+
+    /** A module's pom.xml with every blank removed, so a check reads elements whatever their indentation. */
+    private static String pomWithoutWhitespace(Path module) throws IOException {
+        return Files.readString(module.resolve("pom.xml")).replaceAll("\\s+", "");
     }
 }
